@@ -5,7 +5,7 @@ import { resolveDatabase } from "./db/prepare-database";
 
 const log = (line: string) => console.log(`▸ ${line}`);
 
-const database = await resolveDatabase(path.resolve(".data/postgres"), log);
+const database = await resolveDatabase(path.resolve(".data/postgres"), log, { shareRunning: true });
 try {
   const { applied, alreadyApplied } = await applyMigrations(database.url);
   for (const name of applied) log(`applied ${name}`);

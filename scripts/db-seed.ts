@@ -8,7 +8,7 @@ import { resolveDatabase } from "./db/prepare-database";
 
 const log = (line: string) => console.log(`▸ ${line}`);
 
-const database = await resolveDatabase(path.resolve(".data/postgres"), log);
+const database = await resolveDatabase(path.resolve(".data/postgres"), log, { shareRunning: true });
 const db = createPrismaClient(database.url);
 try {
   await applyMigrations(database.url);

@@ -9,7 +9,7 @@ const enginesDir = path.join("node_modules", "@prisma", "engines");
 const hasEngine =
   existsSync(enginesDir) && readdirSync(enginesDir).some((name) => name.startsWith("schema-engine"));
 
-const env = { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: "1" };
+const env: NodeJS.ProcessEnv = { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: "1" };
 if (!hasEngine && !env.PRISMA_SCHEMA_ENGINE_BINARY) {
   env.PRISMA_SCHEMA_ENGINE_BINARY = process.execPath;
 }

@@ -27,19 +27,29 @@ export class AlreadyRunningError extends Error {
   }
 }
 
-/** PostgreSQL writes postmaster.pid while it runs; a live pid there means the folder is in use. */
-function assertNotRunning(dataDir: string): void {
+/** The port of the embedded server already running from `dataDir`, or null. */
+export function runningServerPort(dataDir: string): { pid: number; port: number } | null {
   const pidFile = `${dataDir}/postmaster.pid`;
-  if (!existsSync(pidFile)) return;
+  if (!existsSync(pidFile)) return null;
   const [pidLine, , , portLine] = readFileSync(pidFile, "utf8").split("\n");
   const pid = Number(pidLine);
-  if (!Number.isInteger(pid) || pid <= 0) return;
+  if (!Number.isInteger(pid) || pid <= 0) return null;
   try {
     process.kill(pid, 0);
   } catch {
-    return; // stale file from a crash: PostgreSQL recovers from it on start
+    return null; // stale file from a crash: PostgreSQL recovers from it on start
   }
-  throw new AlreadyRunningError(dataDir, pid, portLine?.trim());
+  return { pid, port: Number(portLine) };
+}
+
+/** PostgreSQL writes postmaster.pid while it runs; a live pid there means the folder is in use. */
+function assertNotRunning(dataDir: string): void {
+  const running = runningServerPort(dataDir);
+  if (running) throw new AlreadyRunningError(dataDir, running.pid, String(running.port));
+}
+
+export function embeddedUrl(port: number, database: string): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 }
 
 /**
@@ -124,7 +134,7 @@ export async function startEmbeddedPostgres({ dataDir, persistent, fast = false 
 
   return {
     port,
-    urlFor: (database) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    urlFor: (database) => embeddedUrl(port, database),
     stop: () => server.stop(),
   };
 }

@@ -4,7 +4,7 @@ import { createPrismaClient } from "@/lib/db";
 import { parseDatabaseUrl } from "@/lib/database-url";
 import { seedDatabase } from "@/prisma/seed";
 import { ensureDatabase } from "./ensure-database";
-import { startEmbeddedPostgres } from "./embedded-postgres";
+import { embeddedUrl, runningServerPort, startEmbeddedPostgres } from "./embedded-postgres";
 import { applyMigrations } from "./migrate";
 
 export type Log = (line: string) => void;
@@ -15,12 +15,21 @@ export interface ResolvedDatabase {
   stop(): Promise<void>;
 }
 
-/** DATABASE_URL when set; otherwise the embedded server with its data in `dataDir`. */
-export async function resolveDatabase(dataDir: string, log: Log): Promise<ResolvedDatabase> {
+/**
+ * DATABASE_URL when set; otherwise the embedded server with its data in `dataDir`.
+ * Command-line tools pass `shareRunning` to use the server a running `npm run dev` started;
+ * the app itself refuses to start twice on one data folder.
+ */
+export async function resolveDatabase(dataDir: string, log: Log, options: { shareRunning?: boolean } = {}): Promise<ResolvedDatabase> {
   const configured = process.env.DATABASE_URL;
   if (configured) {
     log("Using the database from DATABASE_URL");
     return { url: parseDatabaseUrl(configured), embedded: false, stop: async () => {} };
+  }
+  const running = options.shareRunning ? runningServerPort(dataDir) : null;
+  if (running) {
+    log(`Using the embedded database already running on port ${running.port}`);
+    return { url: embeddedUrl(running.port, "marquee"), embedded: false, stop: async () => {} };
   }
   log(`Starting the embedded database (${dataDir})`);
   const server = await startEmbeddedPostgres({ dataDir, persistent: true });
