@@ -1,0 +1,60 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { fail, ok } from "@/lib/action-result";
+import { defineAction, SIGNED_IN, SIGNED_IN_EVEN_IF_BANNED } from "@/lib/actions/action-client";
+import { signOut } from "@/lib/auth";
+import { db } from "@/lib/db";
+import { handleSkeleton } from "@/lib/identity/handle";
+import { hashPassword, verifyPassword } from "@/lib/passwords";
+import { consumeRateLimit, peekRateLimit, RATE_RULES, retryMessage } from "@/lib/rate-limit";
+import { deleteAccount } from "@/lib/users/delete-account";
+import { changePasswordSchema, deleteAccountSchema, profileSchema } from "@/lib/validations/account";
+
+const HANDLE_TAKEN = "That handle is taken, or looks too much like one that is.";
+
+export const updateProfileAction = defineAction({ schema: profileSchema, access: SIGNED_IN }, async (input, caller) => {
+  const skeleton = handleSkeleton(input.handle);
+  const clash = await db.user.findFirst({ where: { handleSkeleton: skeleton, NOT: { id: caller.id } }, select: { id: true } });
+  if (clash) return fail(HANDLE_TAKEN, { handle: [HANDLE_TAKEN] });
+  await db.user.update({
+    where: { id: caller.id },
+    data: { name: input.name, handle: input.handle, handleSkeleton: skeleton, bio: input.bio || null },
+  });
+  revalidatePath(`/users/${input.handle}`);
+  revalidatePath("/settings");
+  return ok({ handle: input.handle });
+});
+
+/**
+ * Checks the caller's current password, counting failures against the same per-account limit
+ * as sign-in, so these forms can't be used to guess a password either.
+ */
+async function checkCurrentPassword(userId: string, password: string) {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, passwordHash: true } });
+  const subject = user.email ?? userId;
+  const limit = await peekRateLimit(RATE_RULES.signInPerAccount, subject);
+  if (!limit.allowed) return fail(retryMessage("password attempts", limit.retryAfterSeconds));
+  if (!(await verifyPassword(user.passwordHash, password))) {
+    await consumeRateLimit(RATE_RULES.signInPerAccount, subject);
+    const message = "That isn't your current password.";
+    return fail(message, { currentPassword: [message], password: [message] });
+  }
+  return null;
+}
+
+export const changePasswordAction = defineAction({ schema: changePasswordSchema, access: SIGNED_IN_EVEN_IF_BANNED }, async (input, caller) => {
+  const refused = await checkCurrentPassword(caller.id, input.currentPassword);
+  if (refused) return refused;
+  await db.user.update({ where: { id: caller.id }, data: { passwordHash: await hashPassword(input.newPassword) } });
+  return ok();
+});
+
+export const deleteAccountAction = defineAction({ schema: deleteAccountSchema, access: SIGNED_IN_EVEN_IF_BANNED }, async (input, caller) => {
+  const refused = await checkCurrentPassword(caller.id, input.password);
+  if (refused) return refused;
+  await deleteAccount(caller.id);
+  await signOut({ redirect: false });
+  redirect("/?account=deleted");
+});

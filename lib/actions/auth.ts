@@ -1,0 +1,61 @@
+"use server";
+
+import { CredentialsSignin } from "next-auth";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { fail, type ActionResult } from "@/lib/action-result";
+import { defineAction, PUBLIC, SIGNED_IN_EVEN_IF_BANNED } from "@/lib/actions/action-client";
+import { signIn, signInRetryAfterSeconds, signOut } from "@/lib/auth";
+import { consumeRateLimit, RATE_RULES, retryMessage } from "@/lib/rate-limit";
+import { clientIp } from "@/lib/request-ip";
+import { safeCallbackUrl } from "@/lib/safe-callback-url";
+import { createUser, UserConflictError } from "@/lib/users/create-user";
+import { signInSchema, signUpSchema } from "@/lib/validations/account";
+import { z } from "zod";
+
+/** The same words for a wrong password and an unknown email, so neither is revealed. */
+const WRONG_CREDENTIALS = "That email and password don't match an account.";
+
+async function signInWithPassword(email: string, password: string): Promise<ActionResult<undefined> | null> {
+  try {
+    await signIn("credentials", { email, password, redirect: false });
+    return null;
+  } catch (error) {
+    if (error instanceof CredentialsSignin) {
+      if (error.code === "rate_limited") {
+        const wait = await signInRetryAfterSeconds(email, await headers());
+        return fail(retryMessage("sign-in attempts", wait));
+      }
+      return fail(WRONG_CREDENTIALS);
+    }
+    throw error;
+  }
+}
+
+export const signInAction = defineAction({ schema: signInSchema, access: PUBLIC }, async (input) => {
+  const refused = await signInWithPassword(input.email, input.password);
+  if (refused) return refused;
+  redirect(safeCallbackUrl(input.callbackUrl));
+});
+
+export const signUpAction = defineAction({ schema: signUpSchema, access: PUBLIC }, async (input) => {
+  const limit = await consumeRateLimit(RATE_RULES.signUpPerIp, clientIp(await headers()));
+  if (!limit.allowed) return fail(retryMessage("sign-ups from your network", limit.retryAfterSeconds));
+  try {
+    await createUser({ email: input.email, handle: input.handle, name: input.name, password: input.password });
+  } catch (error) {
+    if (error instanceof UserConflictError) return fail(error.message, { [error.field]: [error.message] });
+    throw error;
+  }
+  const refused = await signInWithPassword(input.email, input.password);
+  if (refused) return refused;
+  redirect(safeCallbackUrl(input.callbackUrl));
+});
+
+export const signOutAction = defineAction(
+  { schema: z.object({}).optional(), access: SIGNED_IN_EVEN_IF_BANNED },
+  async () => {
+    await signOut({ redirectTo: "/" });
+    return { ok: true, data: undefined };
+  },
+);

@@ -1,0 +1,33 @@
+import { db } from "@/lib/db";
+
+export const DELETED_USER_LABEL = "[deleted user]";
+
+/**
+ * Deletes an account by anonymising it. Our choice (README, "Deleting an account"): the
+ * person's reviews and comments stay, credited to "[deleted user]", so replies and
+ * discussions other people wrote keep their context and nothing of theirs is lost. Everything
+ * that identifies the person goes: email, name, handle, bio, password, OAuth links, sessions,
+ * notifications.
+ */
+export async function deleteAccount(userId: string): Promise<void> {
+  const placeholder = `deleted-${userId.slice(-10).toLowerCase()}`;
+  await db.$transaction([
+    db.account.deleteMany({ where: { userId } }),
+    db.session.deleteMany({ where: { userId } }),
+    db.notification.deleteMany({ where: { userId } }),
+    db.user.update({
+      where: { id: userId },
+      data: {
+        email: null,
+        emailVerified: null,
+        name: null,
+        image: null,
+        bio: null,
+        passwordHash: null,
+        handle: placeholder,
+        handleSkeleton: placeholder,
+        deletedAt: new Date(),
+      },
+    }),
+  ]);
+}

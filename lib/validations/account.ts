@@ -1,0 +1,91 @@
+import { z } from "zod";
+import { displayNameProblem, normalizeDisplayName } from "@/lib/identity/display-name";
+import { emailProblem, normalizeEmail } from "@/lib/identity/email";
+import { handleProblem, normalizeHandle } from "@/lib/identity/handle";
+import { PASSWORD_MAX_BYTES, passwordByteLength, passwordProblem, personalPasswordProblem } from "@/lib/identity/password-policy";
+
+/** Shared by the forms (react-hook-form's zodResolver) and the server actions. */
+
+export const emailField = z
+  .string()
+  .superRefine((value, ctx) => {
+    const problem = emailProblem(value);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  })
+  .transform(normalizeEmail);
+
+export const handleField = z
+  .string()
+  .superRefine((value, ctx) => {
+    const problem = handleProblem(value);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  })
+  .transform(normalizeHandle);
+
+export const displayNameField = z
+  .string()
+  .superRefine((value, ctx) => {
+    const problem = displayNameProblem(value);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  })
+  .transform(normalizeDisplayName);
+
+/** A new password: strong enough, and at most PASSWORD_MAX_BYTES (checked before hashing). */
+export const newPasswordField = z.string().superRefine((value, ctx) => {
+  const problem = passwordProblem(value);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
+
+/** For checking an existing password: only the byte cap, no strength rules. */
+export const currentPasswordField = z
+  .string()
+  .min(1, "Enter your password.")
+  .refine((value) => passwordByteLength(value) <= PASSWORD_MAX_BYTES, `Passwords can be at most ${PASSWORD_MAX_BYTES} bytes.`);
+
+export const signInSchema = z.object({
+  email: z.string().min(1, "Enter your email address.").max(320, "That is not an email address we could have."),
+  password: currentPasswordField,
+  callbackUrl: z.string().max(2000).optional(),
+});
+export type SignInInput = z.input<typeof signInSchema>;
+
+export const signUpSchema = z
+  .object({
+    email: emailField,
+    handle: handleField,
+    name: displayNameField,
+    password: newPasswordField,
+    /** Honeypot: people never see this field, bots fill it in. */
+    website: z.string().max(0, "Leave this field empty.").optional(),
+    callbackUrl: z.string().max(2000).optional(),
+  })
+  .superRefine((value, ctx) => {
+    const problem = personalPasswordProblem(value.password, { email: value.email, handle: value.handle });
+    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
+  });
+export type SignUpInput = z.input<typeof signUpSchema>;
+
+export const profileSchema = z.object({
+  name: displayNameField,
+  handle: handleField,
+  bio: z
+    .string()
+    .max(500, "Keep your bio under 500 characters.")
+    .refine((value) => !value.includes("\u0000"), "Your bio contains a null character.")
+    .transform((value) => value.trim()),
+});
+export type ProfileInput = z.input<typeof profileSchema>;
+
+export const changePasswordSchema = z
+  .object({ currentPassword: currentPasswordField, newPassword: newPasswordField })
+  .refine((value) => value.currentPassword !== value.newPassword, {
+    path: ["newPassword"],
+    message: "Choose a password different from your current one.",
+  });
+export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
+
+export const deleteAccountSchema = z.object({
+  password: currentPasswordField,
+  confirm: z.literal("DELETE", { error: "Type DELETE to confirm." }),
+});
+export type DeleteAccountInput = z.input<typeof deleteAccountSchema>;
