@@ -1,0 +1,122 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { fail, ok } from "@/lib/action-result";
+import { defineAction, SIGNED_IN } from "@/lib/actions/action-client";
+import { applyCommentPublished, applyCommentUnpublished } from "@/lib/comments/publish-effects";
+import { commentRateProblem, isDuplicateComment } from "@/lib/comments/spam-guards";
+import { holdReason } from "@/lib/content/hold-rules";
+import { db } from "@/lib/db";
+import { getSettings } from "@/lib/settings";
+import { commentIdSchema, editCommentSchema, postCommentSchema } from "@/lib/validations/comment";
+
+const NOT_YOURS = "That comment doesn't exist or isn't yours.";
+
+export const postCommentAction = defineAction({ schema: postCommentSchema, access: SIGNED_IN }, async (input, caller) => {
+  const review = await db.review.findFirst({ where: { id: input.reviewId, state: "PUBLISHED" }, select: { id: true } });
+  if (!review) return fail("This review isn't open for comments.");
+
+  const settings = await getSettings();
+  let parent: { id: string; rootId: string | null; depth: number } | null = null;
+  if (input.parentId) {
+    // The parent must be a visible comment on this same review.
+    parent = await db.comment.findFirst({
+      where: { id: input.parentId, reviewId: review.id, state: "PUBLISHED" },
+      select: { id: true, rootId: true, depth: true },
+    });
+    if (!parent) return fail("The comment you're replying to isn't available.", { parentId: ["Unknown comment."] });
+  }
+
+  if (await isDuplicateComment(caller.id, input.body)) {
+    return fail("You just posted the same comment. Edit that one instead.", { body: ["Duplicate of your recent comment."] });
+  }
+  const rateProblem = await commentRateProblem(caller.id);
+  if (rateProblem) return fail(rateProblem);
+
+  const hasPublished = await db.comment.findFirst({ where: { authorId: caller.id, state: "PUBLISHED" }, select: { id: true } });
+  const held = holdReason(input.body, settings, { isFirstPost: !hasPublished });
+
+  const comment = await db.$transaction(async (tx) => {
+    const created = await tx.comment.create({
+      data: {
+        reviewId: review.id,
+        authorId: caller.id,
+        parentId: parent?.id ?? null,
+        rootId: parent ? (parent.rootId ?? parent.id) : null,
+        // Past the configured depth a reply is stored at the cap; the thread continues on
+        // the parent's own page ("continue this thread").
+        depth: parent ? Math.min(parent.depth + 1, settings.replyDepth) : 0,
+        body: input.body,
+        state: held ? "PENDING" : "PUBLISHED",
+        stateReason: held,
+      },
+      select: { id: true, state: true, stateReason: true },
+    });
+    if (!held) await applyCommentPublished(tx, created.id);
+    return created;
+  });
+
+  revalidatePath(`/reviews/${review.id}`);
+  return ok({ commentId: comment.id, state: comment.state, heldReason: comment.stateReason });
+});
+
+export const editCommentAction = defineAction({ schema: editCommentSchema, access: SIGNED_IN }, async (input, caller) => {
+  const settings = await getSettings();
+  const current = await db.comment.findFirst({
+    where: { id: input.commentId, authorId: caller.id, state: { in: ["PUBLISHED", "PENDING"] } },
+    select: { id: true, body: true, reviewId: true, createdAt: true },
+  });
+  if (!current) return fail(NOT_YOURS);
+  const windowEnds = current.createdAt.getTime() + settings.editWindowMinutes * 60_000;
+  if (Date.now() > windowEnds) {
+    return fail(`Comments can be edited for ${settings.editWindowMinutes} minutes after posting.`);
+  }
+  if (current.body === input.body) return ok({ commentId: current.id });
+
+  await db.$transaction([
+    db.commentRevision.create({ data: { commentId: current.id, editorId: caller.id, body: current.body } }),
+    db.comment.update({ where: { id: current.id }, data: { body: input.body, editedAt: new Date() } }),
+  ]);
+  revalidatePath(`/reviews/${current.reviewId}`);
+  return ok({ commentId: current.id });
+});
+
+export const deleteCommentAction = defineAction({ schema: commentIdSchema, access: SIGNED_IN }, async (input, caller) => {
+  const result = await db.$transaction(async (tx) => {
+    const current = await tx.comment.findFirst({
+      where: { id: input.commentId, authorId: caller.id, state: { not: "DELETED" } },
+      select: { id: true, state: true, reviewId: true },
+    });
+    if (!current) return null;
+    // Conditional on the state we read, so two simultaneous deletes count down only once.
+    const { count } = await tx.comment.updateMany({
+      where: { id: current.id, state: current.state },
+      data: { state: "DELETED", deletedAt: new Date() },
+    });
+    if (count === 0) return null;
+    if (current.state === "PUBLISHED") await applyCommentUnpublished(tx, current.reviewId);
+    return current;
+  });
+  if (!result) return fail(NOT_YOURS);
+  revalidatePath(`/reviews/${result.reviewId}`);
+  return ok({ commentId: result.id });
+});
+
+export const toggleCommentUpvoteAction = defineAction({ schema: commentIdSchema, access: SIGNED_IN }, async (input, caller) => {
+  const comment = await db.comment.findFirst({ where: { id: input.commentId, state: "PUBLISHED" }, select: { id: true, authorId: true, reviewId: true } });
+  if (!comment) return fail("That comment isn't available.");
+  if (comment.authorId === caller.id) return fail("You can't upvote your own comment.");
+
+  const upvoted = await db.$transaction(async (tx) => {
+    const removed = await tx.vote.deleteMany({ where: { userId: caller.id, commentId: comment.id } });
+    if (removed.count > 0) {
+      await tx.comment.update({ where: { id: comment.id }, data: { upvoteCount: { decrement: removed.count } } });
+      return false;
+    }
+    const added = await tx.vote.createMany({ data: [{ userId: caller.id, commentId: comment.id }], skipDuplicates: true });
+    if (added.count > 0) await tx.comment.update({ where: { id: comment.id }, data: { upvoteCount: { increment: added.count } } });
+    return true;
+  });
+  revalidatePath(`/reviews/${comment.reviewId}`);
+  return ok({ upvoted });
+});
