@@ -1,22 +1,8 @@
 import { cache } from "react";
-import { z } from "zod";
 import { db } from "@/lib/db";
+import { settingSchemas, type SettingKey, type Settings } from "@/lib/validations/settings";
 
-/** Admin-editable settings: each key's schema and default. Stored as JSON in the Setting table. */
-export const settingSchemas = {
-  blockedWords: z.array(z.string().trim().min(1).max(60)).max(500),
-  /** Comments with more links than this are held for moderation. */
-  linkThreshold: z.number().int().min(0).max(50),
-  holdFirstTimePosters: z.boolean(),
-  /** Deepest nesting shown inline; deeper replies continue on their own page. */
-  replyDepth: z.number().int().min(1).max(10),
-  editWindowMinutes: z.number().int().min(0).max(24 * 60),
-  /** Reports from this many distinct users hide an item until a moderator reviews it. */
-  autoHideReportThreshold: z.number().int().min(1).max(100),
-} as const;
-
-export type SettingKey = keyof typeof settingSchemas;
-export type Settings = { [K in SettingKey]: z.infer<(typeof settingSchemas)[K]> };
+export type { SettingKey, Settings };
 
 export const SETTING_DEFAULTS: Settings = {
   blockedWords: [],

@@ -1,0 +1,61 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { fail, ok } from "@/lib/action-result";
+import { ADMIN, defineAction, MODERATOR } from "@/lib/actions/action-client";
+import { db } from "@/lib/db";
+import { isStaff } from "@/lib/permissions";
+import { recordAction } from "@/lib/moderation/audit-log";
+import { banSchema, BAN_DURATIONS, changeRoleSchema, unbanSchema } from "@/lib/validations/moderation";
+
+const banFields = { bannedAt: true, bannedUntil: true, banReason: true, bannedById: true } as const;
+type BanFields = { bannedAt: Date | null; bannedUntil: Date | null; banReason: string | null; bannedById: string | null };
+const snapshot = (user: BanFields) => ({
+  bannedAt: user.bannedAt?.toISOString() ?? null,
+  bannedUntil: user.bannedUntil?.toISOString() ?? null,
+  banReason: user.banReason,
+  bannedById: user.bannedById,
+});
+
+export const banUserAction = defineAction({ schema: banSchema, access: MODERATOR }, async (input, caller) => {
+  const target = await db.user.findFirst({ where: { id: input.userId, deletedAt: null }, select: { id: true, role: true, ...banFields } });
+  if (!target) return fail("No such user.");
+  if (target.id === caller.id) return fail("You can't ban yourself.");
+  // Moderators can't ban staff; admins can ban moderators but not other admins.
+  if (isStaff(target.role) && (caller.role !== "ADMIN" || target.role === "ADMIN")) return fail("Staff can't be banned from here.");
+
+  const days = BAN_DURATIONS[input.duration];
+  const now = new Date();
+  const next = { bannedAt: now, bannedUntil: days === null ? null : new Date(now.getTime() + days * 86_400_000), banReason: input.reason, bannedById: caller.id };
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: target.id }, data: next });
+    await recordAction(tx, { actorId: caller.id, action: "user.ban", targetType: "USER", targetId: target.id, reason: input.reason, before: snapshot(target), after: snapshot(next) });
+  });
+  revalidatePath("/admin", "layout");
+  return ok();
+});
+
+export const unbanUserAction = defineAction({ schema: unbanSchema, access: MODERATOR }, async (input, caller) => {
+  const target = await db.user.findFirst({ where: { id: input.userId, bannedAt: { not: null } }, select: { id: true, ...banFields } });
+  if (!target) return fail("That user isn't banned.");
+  const next = { bannedAt: null, bannedUntil: null, banReason: null, bannedById: null };
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: target.id }, data: next });
+    await recordAction(tx, { actorId: caller.id, action: "user.unban", targetType: "USER", targetId: target.id, reason: input.reason || null, before: snapshot(target), after: snapshot(next) });
+  });
+  revalidatePath("/admin", "layout");
+  return ok();
+});
+
+export const changeRoleAction = defineAction({ schema: changeRoleSchema, access: ADMIN }, async (input, caller) => {
+  if (input.userId === caller.id) return fail("You can't change your own role; ask another admin.");
+  const target = await db.user.findFirst({ where: { id: input.userId, deletedAt: null }, select: { id: true, role: true } });
+  if (!target) return fail("No such user.");
+  if (target.role === input.role) return ok();
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: target.id }, data: { role: input.role } });
+    await recordAction(tx, { actorId: caller.id, action: "user.role", targetType: "USER", targetId: target.id, before: { role: target.role }, after: { role: input.role } });
+  });
+  revalidatePath("/admin", "layout");
+  return ok();
+});
