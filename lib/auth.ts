@@ -1,5 +1,5 @@
 import { PrismaAdapter } from "@auth/prisma-adapter";
-import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
+import NextAuth, { type NextAuthConfig } from "next-auth";
 import type { Adapter, AdapterUser } from "next-auth/adapters";
 import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
@@ -7,11 +7,8 @@ import Google from "next-auth/providers/google";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { normalizeEmail } from "@/lib/identity/email";
-import { verifyPassword } from "@/lib/passwords";
-import { consumeRateLimit, peekRateLimit, RATE_RULES, resetRateLimit } from "@/lib/rate-limit";
-import { clientIp } from "@/lib/request-ip";
 import { availableHandle } from "@/lib/users/create-user";
-import { signInSchema } from "@/lib/validations/account";
+import { authorizeWithPassword } from "@/lib/users/password-sign-in";
 import { handleSkeleton } from "@/lib/identity/handle";
 
 declare module "next-auth" {
@@ -24,42 +21,11 @@ declare module "next-auth" {
   }
 }
 
-/** Sign-in refused because of too many attempts; the form shows how long to wait. */
-export class SignInRateLimited extends CredentialsSignin {
-  override code = "rate_limited";
-}
-
 /** OAuth switches on when its client id and secret are set, and stays hidden otherwise. */
 export const oauthProviders = [
   process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET ? { id: "github", name: "GitHub" } : null,
   process.env.AUTH_GOOGLE_ID && process.env.AUTH_GOOGLE_SECRET ? { id: "google", name: "Google" } : null,
 ].filter((provider): provider is { id: string; name: string } => provider !== null);
-
-/** Email + password, with the rate limits and constant-time checks described in lib/rate-limit.ts. */
-async function authorizeWithPassword(raw: unknown, request: Request) {
-  const parsed = signInSchema.safeParse(raw);
-  if (!parsed.success) return null;
-  const email = normalizeEmail(parsed.data.email);
-  const ip = clientIp(request.headers);
-
-  const perIp = await consumeRateLimit(RATE_RULES.signInPerIp, ip);
-  if (!perIp.allowed) throw new SignInRateLimited();
-  const perAccount = await peekRateLimit(RATE_RULES.signInPerAccount, email);
-  if (!perAccount.allowed) throw new SignInRateLimited();
-
-  const user = await db.user.findUnique({
-    where: { email },
-    select: { id: true, email: true, name: true, handle: true, role: true, passwordHash: true, deletedAt: true },
-  });
-  // verifyPassword spends the same time when there is no user, so timing reveals nothing.
-  const valid = await verifyPassword(user?.deletedAt ? null : user?.passwordHash, parsed.data.password);
-  if (!user || !valid) {
-    await consumeRateLimit(RATE_RULES.signInPerAccount, email);
-    return null;
-  }
-  await resetRateLimit(RATE_RULES.signInPerAccount, email);
-  return { id: user.id, email: user.email, name: user.name, role: user.role, handle: user.handle };
-}
 
 /** The Prisma adapter, taught that our users need a handle. */
 function marqueeAdapter(): Adapter {
@@ -130,11 +96,3 @@ export const authConfig = {
 } satisfies NextAuthConfig;
 
 export const { handlers, auth, signIn, signOut } = NextAuth(authConfig);
-
-export async function signInRetryAfterSeconds(email: string, headers: Headers): Promise<number> {
-  const [perIp, perAccount] = await Promise.all([
-    peekRateLimit(RATE_RULES.signInPerIp, clientIp(headers)),
-    peekRateLimit(RATE_RULES.signInPerAccount, normalizeEmail(email)),
-  ]);
-  return Math.max(perIp.retryAfterSeconds, perAccount.retryAfterSeconds);
-}
