@@ -36,8 +36,10 @@ export function runningServerPort(dataDir: string): { pid: number; port: number 
   if (!Number.isInteger(pid) || pid <= 0) return null;
   try {
     process.kill(pid, 0);
-  } catch {
-    return null; // stale file from a crash: PostgreSQL recovers from it on start
+  } catch (error) {
+    // ESRCH: a stale file from a crash, which PostgreSQL recovers from on start.
+    // EPERM: the process exists but belongs to another user, so it is running.
+    if ((error as NodeJS.ErrnoException).code === "ESRCH") return null;
   }
   return { pid, port: Number(portLine) };
 }

@@ -92,7 +92,7 @@ export async function applyMigrations(connectionString: string, dir = MIGRATIONS
         );
         await client.query("COMMIT");
       } catch (error) {
-        await client.query("ROLLBACK");
+        await client.query("ROLLBACK").catch(() => undefined); // keep the original error
         const message = error instanceof Error ? error.message : String(error);
         throw new Error(`Migration ${migration.name} failed and was rolled back: ${message}`);
       }
