@@ -1,0 +1,44 @@
+// Server actions read the caller from `auth()` (lib/auth.ts) and use Next's request APIs.
+// Integration tests replace those three modules so an action runs as a chosen user, from a
+// chosen address, outside a Next server. In a test file:
+//
+//   vi.mock("@/lib/auth", async () => (await import("../helpers/acting-as")).fakeAuthModule());
+//   vi.mock("next/headers", async () => (await import("../helpers/acting-as")).fakeHeadersModule());
+//   vi.mock("next/cache", async () => (await import("../helpers/acting-as")).fakeCacheModule());
+//
+// then `actAs(user)` / `actAs(null)` before calling an action. Everything else — the database,
+// role and ban checks, validation — is the real code.
+import { vi } from "vitest";
+
+const state = { userId: null as string | null, ip: "203.0.113.10" };
+
+export function actAs(user: { id: string } | null): void {
+  state.userId = user?.id ?? null;
+}
+
+export function fromAddress(ip: string): void {
+  state.ip = ip;
+}
+
+export function fakeAuthModule() {
+  return {
+    auth: vi.fn(async () =>
+      state.userId ? { user: { id: state.userId, role: "USER", handle: "" }, expires: new Date(Date.now() + 3_600_000).toISOString() } : null,
+    ),
+    signIn: vi.fn(async () => undefined),
+    signOut: vi.fn(async () => undefined),
+    handlers: { GET: vi.fn(), POST: vi.fn() },
+    oauthProviders: [],
+  };
+}
+
+export function fakeHeadersModule() {
+  return {
+    headers: async () => new Headers({ "x-forwarded-for": state.ip }),
+    cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined }),
+  };
+}
+
+export function fakeCacheModule() {
+  return { revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() };
+}
