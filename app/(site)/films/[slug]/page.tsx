@@ -1,0 +1,97 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { getFilmBySlug } from "@/lib/queries/films";
+import { getFilmScore } from "@/lib/queries/film-scores";
+import { listFilmReviews } from "@/lib/queries/reviews";
+import { parseReviewSort } from "@/lib/queries/review-sort";
+import { PageContainer } from "@/components/layout/page-container";
+import { FilmFacts } from "@/components/films/film-facts";
+import { ScoreSummaryPanel } from "@/components/films/score-summary";
+import { ReviewList } from "@/components/reviews/review-list";
+import { ReviewSortLinks } from "@/components/reviews/review-sort-links";
+import { EmptyState } from "@/components/ui/empty-state";
+import { SectionHeading } from "@/components/ui/section-heading";
+import { pageMetadata } from "../../../site-metadata";
+
+interface FilmPageProps {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+function filmHeading(film: { title: string; year: number | null }): string {
+  return film.year ? `${film.title} (${film.year})` : film.title;
+}
+
+export async function generateMetadata({ params }: FilmPageProps): Promise<Metadata> {
+  await connection();
+  const film = await getFilmBySlug((await params).slug);
+  if (!film) notFound();
+  const description =
+    film.logline ?? `Critics' and community reviews of ${filmHeading(film)}${film.director ? `, directed by ${film.director}` : ""}.`;
+  return pageMetadata({
+    title: filmHeading(film),
+    description,
+    path: `/films/${film.slug}`,
+    openGraph: { type: "video.movie" },
+  });
+}
+
+export default async function FilmPage({ params, searchParams }: FilmPageProps) {
+  await connection();
+  const film = await getFilmBySlug((await params).slug);
+  if (!film) notFound();
+
+  const sort = parseReviewSort((await searchParams).sort);
+  const [scores, reviews] = await Promise.all([getFilmScore(film.id), listFilmReviews(film.id, sort)]);
+  const basePath = `/films/${film.slug}`;
+  const totalReviews = scores.critics.reviewCount + scores.community.reviewCount;
+
+  return (
+    <PageContainer className="pt-12 sm:pt-16">
+      <header className="max-w-3xl">
+        <p className="text-sm font-medium text-muted">
+          Film{film.year ? ` · ${film.year}` : ""}
+          {film.director ? ` · ${film.director}` : ""}
+        </p>
+        <h1 className="mt-2 font-serif text-5xl leading-none font-semibold tracking-tight sm:text-6xl">{film.title}</h1>
+        {film.logline && (
+          <p className="mt-5 max-w-[60ch] font-serif text-xl leading-relaxed text-ink/90 italic">{film.logline}</p>
+        )}
+        <div className="mt-8">
+          <FilmFacts film={film} />
+        </div>
+      </header>
+
+      <div className="mt-14 grid gap-12 lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-16">
+        {/* First in the source (a summary before the detail); beside the reviews on wide screens. */}
+        <aside aria-labelledby="scores-heading" className="lg:col-start-2 lg:row-start-1">
+          <div className="lg:sticky lg:top-8">
+            <SectionHeading id="scores-heading">Scores</SectionHeading>
+            <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-1">
+              <ScoreSummaryPanel side="critics" summary={scores.critics} />
+              <ScoreSummaryPanel side="community" summary={scores.community} />
+            </div>
+          </div>
+        </aside>
+
+        <section aria-labelledby="reviews-heading" className="min-w-0 lg:col-start-1 lg:row-start-1">
+          <SectionHeading
+            id="reviews-heading"
+            aside={reviews.length > 1 ? <ReviewSortLinks basePath={basePath} current={sort} /> : undefined}
+          >
+            Reviews <span className="ml-1 font-normal text-muted tabular-nums">{totalReviews}</span>
+          </SectionHeading>
+          <ReviewList
+            reviews={reviews}
+            empty={
+              <EmptyState title="No reviews yet — be the first">
+                Nobody has reviewed {film.title} yet. Yours could start the conversation.
+              </EmptyState>
+            }
+          />
+        </section>
+      </div>
+    </PageContainer>
+  );
+}

@@ -1,0 +1,104 @@
+// The one Markdown renderer, for imported reviews and for everything members write.
+// Raw HTML is never rendered (no rehype-raw: it shows as the text that was typed), the HTML
+// tree is sanitised with GitHub's schema, and links keep only safe protocols.
+import Markdown, { type Components } from "react-markdown";
+import rehypeSanitize from "rehype-sanitize";
+import remarkGfm from "remark-gfm";
+import type { ComponentProps, ReactNode } from "react";
+
+const SAFE_PROTOCOLS = new Set(["http:", "https:", "mailto:"]);
+
+/**
+ * Keeps relative links, fragments and http(s)/mailto URLs; anything else (javascript:, data:,
+ * vbscript:, or a scheme hidden behind control characters) becomes no link at all.
+ */
+export function safeUrl(url: string): string {
+  const trimmed = url.trim();
+  if (trimmed.startsWith("#") || (trimmed.startsWith("/") && !trimmed.startsWith("//"))) return trimmed;
+  try {
+    const parsed = new URL(trimmed);
+    return SAFE_PROTOCOLS.has(parsed.protocol) ? parsed.href : "";
+  } catch {
+    // Not absolute. Plain relative paths ("notes.html") are harmless; anything with a colon
+    // before its first slash could be a scheme the URL parser didn't recognise, so drop it.
+    return /^[^/?#]*:/.test(trimmed) ? "" : trimmed;
+  }
+}
+
+function isExternal(href: string): boolean {
+  return /^(https?:|mailto:|\/\/)/i.test(href);
+}
+
+function MarkdownLink({ href, children, node: _node, ...rest }: ComponentProps<"a"> & { node?: unknown }) {
+  if (!href) return <span>{children}</span>;
+  // People's links are not endorsements, and never get a handle on this window.
+  const rel = isExternal(href) ? "nofollow ugc noopener" : undefined;
+  return (
+    <a {...rest} href={href} rel={rel}>
+      {children}
+    </a>
+  );
+}
+
+/** Images are shown as links: no tracking pixels, hot-linking or layout jumps in a thread. */
+function MarkdownImage({ src, alt }: ComponentProps<"img"> & { node?: unknown }) {
+  const label = alt?.trim() ? `Image: ${alt.trim()}` : "Image";
+  if (typeof src !== "string" || !src) return <span>[{label}]</span>;
+  return (
+    <a href={src} rel="nofollow ugc noopener">
+      [{label}]
+    </a>
+  );
+}
+
+/** A review's own title is the page's <h1>, so its body starts at <h2>. */
+const reviewComponents: Components = {
+  a: MarkdownLink,
+  img: MarkdownImage,
+  h1: ({ node: _node, ...props }) => <h2 {...props} />,
+};
+
+/** Headings would break the page outline inside a comment; they read as bold lines instead. */
+function CommentHeading({ children }: { children?: ReactNode }) {
+  return <p className="font-semibold">{children}</p>;
+}
+
+const commentComponents: Components = {
+  a: MarkdownLink,
+  img: MarkdownImage,
+  h1: CommentHeading,
+  h2: CommentHeading,
+  h3: CommentHeading,
+  h4: CommentHeading,
+  h5: CommentHeading,
+  h6: CommentHeading,
+};
+
+const VARIANTS = {
+  review: { className: "prose-review", components: reviewComponents },
+  comment: { className: "prose-comment", components: commentComponents },
+} as const;
+
+export function MarkdownContent({
+  markdown,
+  variant,
+  className = "",
+}: {
+  markdown: string;
+  variant: keyof typeof VARIANTS;
+  className?: string;
+}) {
+  const { className: proseClass, components } = VARIANTS[variant];
+  return (
+    <div className={`${proseClass} ${className}`}>
+      <Markdown
+        remarkPlugins={[remarkGfm]}
+        rehypePlugins={[rehypeSanitize]}
+        urlTransform={safeUrl}
+        components={components}
+      >
+        {markdown}
+      </Markdown>
+    </div>
+  );
+}
