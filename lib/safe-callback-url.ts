@@ -8,7 +8,7 @@ export function safeCallbackUrl(raw: string | null | undefined, fallback = "/"):
   if (/[\u0000-\u001f\\]/.test(raw)) return fallback;
   try {
     const url = new URL(raw, "http://marquee.invalid");
-    if (url.origin !== "http://marquee.invalid") return fallback;
+    if (url.origin !== "http://marquee.invalid" || url.pathname.startsWith("//")) return fallback;
     return `${url.pathname}${url.search}${url.hash}`;
   } catch {
     return fallback;

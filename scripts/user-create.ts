@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { createPrismaClient } from "@/lib/db";
 import { createUser } from "@/lib/users/create-user";
+import { handleProblem } from "@/lib/identity/handle";
 import { emailField, handleField, displayNameField, newPasswordField } from "@/lib/validations/account";
 import { applyMigrations } from "./db/migrate";
 import { resolveDatabase } from "./db/prepare-database";
@@ -33,6 +34,12 @@ export async function runUserCreate(argv: string[]): Promise<number> {
   }
   const { email, password, role } = parsed.data;
   const handle = parsed.data.handle ?? email.split("@")[0]!.replace(/[^a-z0-9_-]/g, "-");
+  // A handle derived from the email still has to be a valid one (an operator may pick a reserved name explicitly).
+  const derivedProblem = parsed.data.handle ? null : handleProblem(handle);
+  if (derivedProblem && !/reserved/.test(derivedProblem)) {
+    console.error(`✗ The handle "${handle}" taken from the email won't do (${derivedProblem}); pass --handle.`);
+    return 2;
+  }
   const name = parsed.data.name ?? handle;
 
   const database = await resolveDatabase(path.resolve(".data/postgres"), () => {}, { shareRunning: true });

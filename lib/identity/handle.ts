@@ -23,7 +23,9 @@ export function handleProblem(raw: string): string | null {
   if (!HANDLE_SHAPE.test(handle)) {
     return "Use only letters a–z, digits, - and _, starting and ending with a letter or digit.";
   }
-  if (RESERVED.has(handle) || RESERVED.has(handleSkeleton(handle))) return "That handle is reserved.";
+  if ([...RESERVED].some((name) => handleSkeleton(name) === handleSkeleton(handle))) return "That handle is reserved.";
+  // Deleted accounts are renamed to deleted-<id>; nobody may take those names in advance.
+  if (handle.startsWith("deleted-") || handle.startsWith("deleted_")) return "That handle is reserved.";
   return null;
 }
 
