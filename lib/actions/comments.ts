@@ -64,21 +64,34 @@ export const editCommentAction = defineAction({ schema: editCommentSchema, acces
   const settings = await getSettings();
   const current = await db.comment.findFirst({
     where: { id: input.commentId, authorId: caller.id, state: { in: ["PUBLISHED", "PENDING"] } },
-    select: { id: true, body: true, reviewId: true, createdAt: true },
+    select: { id: true, body: true, reviewId: true, createdAt: true, state: true, stateReason: true },
   });
   if (!current) return fail(NOT_YOURS);
   const windowEnds = current.createdAt.getTime() + settings.editWindowMinutes * 60_000;
   if (Date.now() > windowEnds) {
     return fail(`Comments can be edited for ${settings.editWindowMinutes} minutes after posting.`);
   }
-  if (current.body === input.body) return ok({ commentId: current.id });
+  if (current.body === input.body) return ok({ commentId: current.id, state: current.state, heldReason: current.stateReason });
 
-  await db.$transaction([
-    db.commentRevision.create({ data: { commentId: current.id, editorId: caller.id, body: current.body } }),
-    db.comment.update({ where: { id: current.id }, data: { body: input.body, editedAt: new Date() } }),
-  ]);
+  // An edit goes through the same link and blocked-word rules as a new comment, so a clean
+  // comment can't be turned into spam after it was published.
+  const held = holdReason(input.body, settings, { isFirstPost: false });
+  const state = held ? "PENDING" : current.state;
+  const stateReason = held ?? current.stateReason;
+  const saved = await db.$transaction(async (tx) => {
+    // Conditional on the state we read: a moderator's decision in between wins over the edit.
+    const { count } = await tx.comment.updateMany({
+      where: { id: current.id, state: current.state },
+      data: { body: input.body, editedAt: new Date(), state, stateReason },
+    });
+    if (count === 0) return false;
+    await tx.commentRevision.create({ data: { commentId: current.id, editorId: caller.id, body: current.body } });
+    if (current.state === "PUBLISHED" && state === "PENDING") await applyCommentUnpublished(tx, current.reviewId);
+    return true;
+  });
+  if (!saved) return fail("A moderator just acted on this comment. Reload the page to see it.");
   revalidatePath(`/reviews/${current.reviewId}`);
-  return ok({ commentId: current.id });
+  return ok({ commentId: current.id, state, heldReason: state === "PENDING" ? stateReason : null });
 });
 
 export const deleteCommentAction = defineAction({ schema: commentIdSchema, access: SIGNED_IN }, async (input, caller) => {

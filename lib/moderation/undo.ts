@@ -22,6 +22,14 @@ interface BanSnapshot {
   bannedById: string | null;
 }
 
+/** What an action decides: a user's ban, a user's role, or an item's visibility. */
+function facetOf(action: string): string | null {
+  if (action === "user.ban" || action === "user.unban") return "ban";
+  if (action === "user.role") return "role";
+  if (/^(review|comment)\./.test(action) && !action.endsWith("dismiss-reports")) return "visibility";
+  return null;
+}
+
 const asDate = (value: string | null) => (value ? new Date(value) : null);
 
 /**
@@ -36,6 +44,12 @@ export async function undoModerationAction(tx: Prisma.TransactionClient, actionI
   const after = action.after as Record<string, unknown> | null;
   if (!before || !after) return { ok: false, error: "That action has no recorded state to return to." };
   const changedSince = { ok: false as const, error: "It has changed since; undo the later action first." };
+  // A later decision about the same thing (not undone, not itself an undo) wins over this one.
+  const laterActions = await tx.moderationAction.findMany({
+    where: { targetType: action.targetType, targetId: action.targetId, createdAt: { gt: action.createdAt }, undoneAt: null, undoesId: null },
+    select: { action: true },
+  });
+  if (laterActions.some((later) => facetOf(later.action) === facetOf(action.action))) return changedSince;
 
   if (action.targetType === "REVIEW" || action.targetType === "COMMENT") {
     const moved = await moveContentState(tx, action.targetType as ContentKind, action.targetId, after.state as ContentState, {
@@ -43,6 +57,12 @@ export async function undoModerationAction(tx: Prisma.TransactionClient, actionI
       stateReason: (before.stateReason as string | null) ?? null,
     });
     if (!moved) return changedSince;
+    if (action.action.endsWith(".auto-hide")) {
+      await tx.report.updateMany({
+        where: { status: "OPEN", ...(action.targetType === "REVIEW" ? { reviewId: action.targetId } : { commentId: action.targetId }) },
+        data: { status: "DISMISSED", resolvedById: actorId, resolvedAt: new Date() },
+      });
+    }
   } else if (action.action === "user.ban") {
     const was = before as unknown as BanSnapshot;
     const now = after as unknown as BanSnapshot;

@@ -22,7 +22,7 @@ export const moderateContentAction = defineAction({ schema: moderateContentSchem
 });
 
 /** Dismissing reports says they were unfounded: an item they auto-hid comes back. */
-async function dismissReports(moderatorId: string, item: { kind: "REVIEW" | "COMMENT"; id: string }) {
+async function dismissReports(moderatorId: string, item: { kind: "REVIEW" | "COMMENT"; id: string }, reason: string | null = null) {
   return db.$transaction(async (tx) => {
     const where = { status: "OPEN" as const, ...(item.kind === "REVIEW" ? { reviewId: item.id } : { commentId: item.id }) };
     const { count } = await tx.report.updateMany({ where, data: { status: "DISMISSED", resolvedById: moderatorId, resolvedAt: new Date() } });
@@ -40,6 +40,7 @@ async function dismissReports(moderatorId: string, item: { kind: "REVIEW" | "COM
       action: `${item.kind.toLowerCase()}.dismiss-reports`,
       targetType: item.kind,
       targetId: item.id,
+      reason,
       before: { openReports: count },
       after: { openReports: 0, restored: Boolean(autoHidden) },
     });
@@ -64,7 +65,7 @@ export const bulkModerateAction = defineAction({ schema: bulkModerateSchema, acc
   for (const item of input.items) {
     const outcome =
       input.decision === "dismiss"
-        ? await dismissReports(caller.id, item)
+        ? await dismissReports(caller.id, item, input.reason || null)
         : await db.$transaction((tx) => moderateContent(tx, caller.id, item, input.decision as "approve", input.reason || null));
     if (outcome.ok) done++;
     else failures.push(`${item.kind.toLowerCase()} ${item.id}: ${outcome.error}`);

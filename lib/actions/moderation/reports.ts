@@ -16,6 +16,8 @@ export const reportContentAction = defineAction({ schema: reportSchema, access: 
   const target = input.kind === "REVIEW" ? { reviewId: input.id } : { commentId: input.id };
 
   const outcome = await db.$transaction(async (tx) => {
+    if (input.kind === "REVIEW") await tx.$queryRaw`SELECT 1 FROM "Review" WHERE "id" = ${input.id} FOR UPDATE`;
+    else await tx.$queryRaw`SELECT 1 FROM "Comment" WHERE "id" = ${input.id} FOR UPDATE`;
     const item = await readContentState(tx, input.kind, input.id);
     if (!item || item.state !== "PUBLISHED") return fail("That item isn't available to report.");
     if (item.authorId === caller.id) return fail("You can't report your own writing.");
