@@ -14,7 +14,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   forbidOnly: Boolean(process.env.CI),
-  retries: process.env.CI ? 1 : 0,
+  retries: 0, // a retry would also spend sign-ups from the per-address limit, and hide flakiness
   reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
   expect: { timeout: 10_000 },
   use: {
