@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { APPEAL_FILTERS, listAppeals, type AppealFilter } from "@/lib/queries/admin/appeals";
+import { hrefWith, oneOf, pageParam, param, type SearchParams } from "@/lib/queries/admin/search-params";
+import { AdminPageHeader } from "@/components/admin/admin-page-header";
+import { AppealCard } from "@/components/admin/appeals/appeal-card";
+import { Pagination } from "@/components/admin/pagination";
+import { EmptyState } from "@/components/ui/empty-state";
+import { requireStaffPage } from "../staff-guard";
+
+export const metadata: Metadata = { title: "Appeals" };
+
+const LABELS: Record<AppealFilter, string> = { open: "Open", accepted: "Accepted", rejected: "Rejected", all: "All" };
+
+export default async function AppealsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = await searchParams;
+  await requireStaffPage("/admin/appeals", "MODERATOR", params);
+  const status = oneOf(param(params, "status"), APPEAL_FILTERS) ?? "open";
+  const appeals = await listAppeals(status, pageParam(params));
+
+  return (
+    <>
+      <AdminPageHeader title="Appeals">
+        Banned users and authors of hidden writing may appeal once. Accepting reverses the decision; rejecting sends them your reply.
+      </AdminPageHeader>
+      <nav aria-label="Appeal status" className="mb-4">
+        <ul className="flex w-fit flex-wrap gap-1 rounded-lg bg-sunken p-1 text-sm">
+          {APPEAL_FILTERS.map((filter) => (
+            <li key={filter}>
+              <Link
+                href={hrefWith("/admin/appeals", { status: filter === "open" ? undefined : filter })}
+                aria-current={filter === status ? "page" : undefined}
+                className="block rounded-md px-3 py-1.5 text-muted hover:text-ink aria-[current=page]:bg-surface aria-[current=page]:font-medium aria-[current=page]:text-ink aria-[current=page]:shadow-sm aria-[current=page]:ring-1 aria-[current=page]:ring-line-strong"
+              >
+                {LABELS[filter]}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {appeals.rows.length === 0 ? (
+        <EmptyState title={status === "open" ? "No open appeals" : "No appeals here"}>
+          {status === "open" ? "When someone appeals a ban or a hidden post, it waits here for a decision." : "Nothing has been decided this way yet."}
+        </EmptyState>
+      ) : (
+        <>
+          <ul className="space-y-3">
+            {appeals.rows.map((appeal) => (
+              <li key={appeal.id}>
+                <AppealCard appeal={appeal} />
+              </li>
+            ))}
+          </ul>
+          <Pagination page={appeals.page} pageCount={appeals.pageCount} total={appeals.total} noun="appeal" hrefFor={(page) => hrefWith("/admin/appeals", { status: status === "open" ? undefined : status, page })} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import Link from "next/link";
+import type { AdminFilm } from "@/lib/queries/admin/films";
+import { DataTable, TD, TH } from "../data-table";
+
+export function FilmsTable({ films }: { films: AdminFilm[] }) {
+  return (
+    <DataTable caption="Films" minWidth="44rem">
+      <thead>
+        <tr>
+          <th scope="col" className={TH}>Title</th>
+          <th scope="col" className={TH}>Year</th>
+          <th scope="col" className={TH}>Director</th>
+          <th scope="col" className={TH}>Address</th>
+          <th scope="col" className={`${TH} text-right`}>Reviews</th>
+          <th scope="col" className={TH}><span className="sr-only">Edit</span></th>
+        </tr>
+      </thead>
+      <tbody>
+        {films.map((film) => (
+          <tr key={film.id} className="hover:bg-sunken/40">
+            <td className={`${TD} font-medium text-ink`}>{film.title}</td>
+            <td className={`${TD} tabular-nums`}>{film.year ?? "—"}</td>
+            <td className={TD}>{film.director ?? "—"}</td>
+            <td className={TD}>
+              <Link href={`/films/${film.slug}`} className="text-muted underline-offset-4 hover:text-ink hover:underline">
+                /films/{film.slug}
+              </Link>
+            </td>
+            <td className={`${TD} text-right tabular-nums`}>{film._count.reviews}</td>
+            <td className={`${TD} text-right`}>
+              <Link href={`/admin/films/${film.id}`} className="rounded-md border border-line-strong px-2.5 py-1 text-sm font-medium hover:bg-sunken">
+                Edit<span className="sr-only"> {film.title}</span>
+              </Link>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </DataTable>
+  );
+}

@@ -1,0 +1,30 @@
+"use client";
+
+import { useState } from "react";
+import { ReportDialog } from "./report-dialog";
+
+/**
+ * A quiet "Report" button for a review or a comment. It opens a dialog asking why; once the
+ * report is filed the button says so, and stays that way (one report per person per item).
+ */
+export function ReportButton({ kind, id, className = "" }: { kind: "REVIEW" | "COMMENT"; id: string; className?: string }) {
+  const [open, setOpen] = useState(false);
+  const [reported, setReported] = useState(false);
+  const noun = kind === "REVIEW" ? "review" : "comment";
+
+  return (
+    <>
+      <button
+        type="button"
+        aria-haspopup="dialog"
+        disabled={reported}
+        onClick={() => setOpen(true)}
+        className={`rounded-md px-1.5 py-0.5 text-sm text-muted transition-colors hover:bg-sunken hover:text-ink disabled:cursor-default disabled:hover:bg-transparent disabled:hover:text-muted ${className}`}
+      >
+        {reported ? "Reported" : "Report"}
+        <span className="sr-only"> this {noun}</span>
+      </button>
+      {open && <ReportDialog kind={kind} id={id} onClose={() => setOpen(false)} onReported={() => setReported(true)} />}
+    </>
+  );
+}
