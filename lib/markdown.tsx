@@ -1,10 +1,13 @@
-// The one Markdown renderer, for imported reviews and for everything members write.
-// Raw HTML is never rendered (no rehype-raw: it shows as the text that was typed), the HTML
-// tree is sanitised with GitHub's schema, and links keep only safe protocols.
+// The one Markdown renderer, for imported reviews and for everything members write, on the
+// server and in the browser (the review form's preview). Raw HTML is never rendered (no
+// rehype-raw: it shows as the text that was typed), the HTML tree is sanitised with GitHub's
+// schema, links keep only safe protocols, and `||inline spoilers||` become <Spoiler>s.
 import Markdown, { type Components } from "react-markdown";
 import rehypeSanitize from "rehype-sanitize";
 import remarkGfm from "remark-gfm";
 import type { ComponentProps, ReactNode } from "react";
+import { Spoiler } from "@/components/ui/spoiler";
+import { rehypeSpoilers, SPOILER_ATTRIBUTE } from "./markdown-spoilers";
 
 const SAFE_PROTOCOLS = new Set(["http:", "https:", "mailto:"]);
 
@@ -51,10 +54,17 @@ function MarkdownImage({ src, alt }: ComponentProps<"img"> & { node?: unknown })
   );
 }
 
+/** Spans come only from rehypeSpoilers (sanitising drops every other attribute on them). */
+function MarkdownSpan({ node: _node, children, ...rest }: ComponentProps<"span"> & { node?: unknown }) {
+  if (SPOILER_ATTRIBUTE in rest) return <Spoiler>{children}</Spoiler>;
+  return <span {...rest}>{children}</span>;
+}
+
 /** A review's own title is the page's <h1>, so its body starts at <h2>. */
 const reviewComponents: Components = {
   a: MarkdownLink,
   img: MarkdownImage,
+  span: MarkdownSpan,
   h1: ({ node: _node, ...props }) => <h2 {...props} />,
 };
 
@@ -66,6 +76,7 @@ function CommentHeading({ children }: { children?: ReactNode }) {
 const commentComponents: Components = {
   a: MarkdownLink,
   img: MarkdownImage,
+  span: MarkdownSpan,
   h1: CommentHeading,
   h2: CommentHeading,
   h3: CommentHeading,
@@ -93,7 +104,8 @@ export function MarkdownContent({
     <div className={`${proseClass} ${className}`}>
       <Markdown
         remarkPlugins={[remarkGfm]}
-        rehypePlugins={[rehypeSanitize]}
+        // Order matters: spoiler spans are made after sanitising, so they survive it.
+        rehypePlugins={[rehypeSanitize, rehypeSpoilers]}
         urlTransform={safeUrl}
         components={components}
       >

@@ -56,6 +56,7 @@ export function ReviewCard({ review, showFilm = false }: { review: ReviewCardDat
           </span>
         )}
         <span>{pluralize(review.commentCount, "comment")}</span>
+        {review.helpfulCount > 0 && <span>{pluralize(review.helpfulCount, "person", "people")} found this helpful</span>}
       </MetaLine>
     </article>
   );

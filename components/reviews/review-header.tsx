@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReviewDetail } from "@/lib/queries/reviews";
 import { formatExactDateTime } from "@/lib/format/dates";
 import { reviewTitle } from "@/lib/format/review-title";
@@ -7,7 +8,7 @@ import { AuthorCredit } from "./author-credit";
 import { ReviewDate } from "./review-date";
 import { ReviewKindBadge } from "./review-kind-badge";
 
-/** Title, byline (who, when), kind and rating: the top of a review's page. */
+/** Title, byline (who, when, whether edited, with a link to its history), kind and rating: the top of a review's page. */
 export function ReviewHeader({ review }: { review: ReviewDetail }) {
   return (
     <header>
@@ -23,7 +24,18 @@ export function ReviewHeader({ review }: { review: ReviewDetail }) {
           By <AuthorCredit credit={review.credit} className="font-semibold text-ink" />
         </span>
         <ReviewDate date={review.date} />
-        {review.editedAt && <span title={`Edited ${formatExactDateTime(review.editedAt)}`}>edited</span>}
+        {review.editedAt && (
+          <span>
+            <span title={`Edited ${formatExactDateTime(review.editedAt)}`}>edited</span> (
+            <Link
+              href={`/reviews/${review.id}/history`}
+              className="rounded-sm text-ink underline decoration-line-strong underline-offset-4 hover:decoration-accent"
+            >
+              History
+            </Link>
+            )
+          </span>
+        )}
       </MetaLine>
     </header>
   );

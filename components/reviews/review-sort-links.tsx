@@ -1,9 +1,31 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { REVIEW_SORTS, type ReviewSort } from "@/lib/queries/review-sort";
 
-const LABELS: Record<ReviewSort, string> = { newest: "Newest", highest: "Highest rated", lowest: "Lowest rated" };
+/** Short enough for one row on a phone; screen readers hear the full phrase. */
+const LABELS: Record<ReviewSort, ReactNode> = {
+  newest: "Newest",
+  helpful: (
+    <>
+      <span className="sr-only">Most </span>Helpful
+    </>
+  ),
+  highest: (
+    <>
+      Highest<span className="sr-only"> rated</span>
+    </>
+  ),
+  lowest: (
+    <>
+      Lowest<span className="sr-only"> rated</span>
+    </>
+  ),
+};
 
-/** Sorting is plain links (`?sort=`), so it works without JavaScript and can be bookmarked. */
+/**
+ * Sorting is plain links (`?sort=`), so it works without JavaScript and can be bookmarked.
+ * A new order starts again at page 1.
+ */
 export function ReviewSortLinks({ basePath, current }: { basePath: string; current: ReviewSort }) {
   return (
     <nav aria-label="Sort reviews">

@@ -9,9 +9,10 @@ const SIZES = {
 const STAR_PATH =
   "M12 2.5l2.94 5.96 6.58.96-4.76 4.64 1.12 6.55L12 17.52l-5.88 3.09 1.12-6.55L2.48 9.42l6.58-.96L12 2.5z";
 
-type Fill = "full" | "half" | "empty";
+export type StarFill = "full" | "half" | "empty";
 
-function Star({ fill, className }: { fill: Fill; className: string }) {
+/** One star, whole, half or empty; decorative (the caller names the rating). */
+export function Star({ fill, className }: { fill: StarFill; className: string }) {
   return (
     <svg viewBox="0 0 24 24" className={className} aria-hidden="true" focusable="false">
       <path d={STAR_PATH} className="fill-star-empty" />
@@ -43,7 +44,7 @@ export function StarRatingDisplay({
     <span className="inline-flex items-center gap-1.5" role="img" aria-label={starsLabel(stars)}>
       <span className="inline-flex gap-px">
         {Array.from({ length: MAX_STARS }, (_, index) => {
-          const fill: Fill = drawn >= index + 1 ? "full" : drawn >= index + 0.5 ? "half" : "empty";
+          const fill: StarFill = drawn >= index + 1 ? "full" : drawn >= index + 0.5 ? "half" : "empty";
           return <Star key={index} fill={fill} className={classes.star} />;
         })}
       </span>

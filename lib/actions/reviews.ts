@@ -23,6 +23,49 @@ async function reviewHoldReason(text: string): Promise<string | null> {
   return holdReason(text, { ...settings, holdFirstTimePosters: false }, { isFirstPost: false });
 }
 
+/**
+ * Writes a new review into the row of one its author deleted (the unique index allows one row
+ * per member and film). The deleted text is kept as a revision dated when it was deleted,
+ * before the new posting time, so it stays stored but out of the new review's public history
+ * (which starts at createdAt). Helpful votes were for the old text and are dropped; comments
+ * stay with the review. Conditional on the row still being deleted: of two racing tabs, one
+ * reposts and the other finds it already there. Returns whether this call reposted it.
+ */
+async function repostDeletedReview(
+  reviewId: string,
+  input: { title: string; body: string; rating: number | null; hasSpoilers: boolean },
+  held: string | null,
+): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const [old] = await tx.review.findMany({
+      where: { id: reviewId, state: "DELETED" },
+      select: { authorId: true, title: true, body: true, rating: true, hasSpoilers: true, deletedAt: true, updatedAt: true },
+    });
+    if (!old) return false;
+    const now = new Date();
+    const reposted = await tx.review.updateMany({
+      where: { id: reviewId, state: "DELETED" },
+      data: {
+        title: input.title || null,
+        body: input.body,
+        rating: input.rating,
+        hasSpoilers: input.hasSpoilers,
+        state: held ? "PENDING" : "PUBLISHED",
+        stateReason: held,
+        helpfulCount: 0,
+        createdAt: now,
+        editedAt: null,
+        deletedAt: null,
+      },
+    });
+    if (reposted.count === 0) return false;
+    const { deletedAt, updatedAt, authorId, ...version } = old;
+    await tx.reviewRevision.create({ data: { reviewId, editorId: authorId, ...version, createdAt: deletedAt ?? updatedAt } });
+    await tx.vote.deleteMany({ where: { reviewId } });
+    return true;
+  });
+}
+
 export const createReviewAction = defineAction({ schema: createReviewSchema, access: SIGNED_IN }, async (input, caller) => {
   const film = await db.film.findUnique({ where: { id: input.filmId }, select: { id: true, slug: true } });
   if (!film) return fail("That film doesn't exist.");
@@ -48,11 +91,15 @@ export const createReviewAction = defineAction({ schema: createReviewSchema, acc
     // One review per user per film, enforced by a unique index: a double click, a second tab
     // or a replayed request lands on the review that already exists.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const existing = await db.review.findUniqueOrThrow({
-        where: { filmId_authorId: { filmId: film.id, authorId: caller.id } },
-        select: { id: true, stateReason: true },
-      });
-      return ok({ reviewId: existing.id, alreadyExisted: true, heldReason: existing.stateReason });
+      const where = { filmId_authorId: { filmId: film.id, authorId: caller.id } };
+      const existing = await db.review.findUniqueOrThrow({ where, select: { id: true, state: true, stateReason: true } });
+      // A review its author deleted holds their one place for the film: writing again reuses it.
+      if (existing.state === "DELETED" && (await repostDeletedReview(existing.id, input, held))) {
+        revalidateReview(film.slug, existing.id);
+        return ok({ reviewId: existing.id, alreadyExisted: false, heldReason: held });
+      }
+      const current = existing.state === "DELETED" ? await db.review.findUniqueOrThrow({ where, select: { stateReason: true } }) : existing;
+      return ok({ reviewId: existing.id, alreadyExisted: true, heldReason: current.stateReason });
     }
     throw error;
   }

@@ -41,3 +41,8 @@ export async function listFilms(limit: number = FILM_LIST_LIMIT): Promise<FilmSu
     take: Math.min(limit, FILM_LIST_LIMIT),
   });
 }
+
+/** Every film's address and last change, for sitemap.xml. */
+export async function listFilmSitemapEntries(): Promise<{ slug: string; updatedAt: Date }[]> {
+  return db.film.findMany({ select: { slug: true, updatedAt: true }, orderBy: { title: "asc" }, take: 5_000 });
+}

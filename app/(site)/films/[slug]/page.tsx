@@ -1,15 +1,21 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getFilmBySlug } from "@/lib/queries/films";
 import { getFilmScore } from "@/lib/queries/film-scores";
 import { listFilmReviews } from "@/lib/queries/reviews";
 import { parseReviewSort } from "@/lib/queries/review-sort";
+import { parsePageParam } from "@/lib/queries/paging";
+import { JsonLd } from "@/lib/seo/json-ld";
+import { movieJsonLd } from "@/lib/seo/movie-json-ld";
 import { PageContainer } from "@/components/layout/page-container";
 import { FilmFacts } from "@/components/films/film-facts";
 import { ScoreSummaryPanel } from "@/components/films/score-summary";
 import { ReviewList } from "@/components/reviews/review-list";
 import { ReviewSortLinks } from "@/components/reviews/review-sort-links";
+import { Pagination } from "@/components/reviews/pagination";
+import { YourReviewSlot } from "@/components/reviews/your-review-slot";
 import { EmptyState } from "@/components/ui/empty-state";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { pageMetadata } from "../../../site-metadata";
@@ -42,13 +48,15 @@ export default async function FilmPage({ params, searchParams }: FilmPageProps) 
   const film = await getFilmBySlug((await params).slug);
   if (!film) notFound();
 
-  const sort = parseReviewSort((await searchParams).sort);
-  const [scores, reviews] = await Promise.all([getFilmScore(film.id), listFilmReviews(film.id, sort)]);
+  const query = await searchParams;
+  const sort = parseReviewSort(query.sort);
+  // Scores are computed per request, so a review just posted counts at once.
+  const [scores, reviews] = await Promise.all([getFilmScore(film.id), listFilmReviews(film.id, sort, parsePageParam(query.page))]);
   const basePath = `/films/${film.slug}`;
-  const totalReviews = scores.critics.reviewCount + scores.community.reviewCount;
 
   return (
     <PageContainer className="pt-12 sm:pt-16">
+      <JsonLd data={movieJsonLd(film, scores.community)} />
       <header className="max-w-3xl">
         <p className="text-sm font-medium text-muted">
           Film{film.year ? ` · ${film.year}` : ""}
@@ -76,19 +84,38 @@ export default async function FilmPage({ params, searchParams }: FilmPageProps) 
         </aside>
 
         <section aria-labelledby="reviews-heading" className="min-w-0 lg:col-start-1 lg:row-start-1">
+          <div className="mb-10">
+            <YourReviewSlot film={film} />
+          </div>
           <SectionHeading
             id="reviews-heading"
-            aside={reviews.length > 1 ? <ReviewSortLinks basePath={basePath} current={sort} /> : undefined}
+            aside={reviews.total > 1 ? <ReviewSortLinks basePath={basePath} current={sort} /> : undefined}
           >
-            Reviews <span className="ml-1 font-normal text-muted tabular-nums">{totalReviews}</span>
+            Reviews <span className="ml-1 font-normal text-muted tabular-nums">{reviews.total}</span>
           </SectionHeading>
           <ReviewList
-            reviews={reviews}
+            reviews={reviews.items}
             empty={
-              <EmptyState title="No reviews yet — be the first">
-                Nobody has reviewed {film.title} yet. Yours could start the conversation.
-              </EmptyState>
+              reviews.total > 0 ? (
+                <EmptyState title="No reviews on this page">
+                  There are {reviews.total} reviews, on {reviews.pageCount} {reviews.pageCount === 1 ? "page" : "pages"}.{" "}
+                  <Link href={basePath} className="font-medium text-accent-text underline underline-offset-4">
+                    Back to the first page
+                  </Link>
+                </EmptyState>
+              ) : (
+                <EmptyState title="No reviews yet — be the first">
+                  Nobody has reviewed {film.title} yet. Yours could start the conversation.
+                </EmptyState>
+              )
             }
+          />
+          <Pagination
+            basePath={basePath}
+            params={{ sort: sort === "newest" ? undefined : sort }}
+            page={reviews.page}
+            pageCount={reviews.pageCount}
+            label="Review pages"
           />
         </section>
       </div>

@@ -1,0 +1,62 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useOptimistic, useState, useTransition } from "react";
+import { toggleHelpfulAction } from "@/lib/actions/reviews";
+
+const BUTTON =
+  "inline-flex h-9 items-center gap-2 rounded-lg border px-3 text-sm font-medium tabular-nums transition-colors disabled:cursor-not-allowed disabled:opacity-60";
+
+function ThumbIcon() {
+  return (
+    <svg viewBox="0 0 20 20" className="size-4" aria-hidden="true" focusable="false">
+      <path
+        fill="currentColor"
+        d="M7 8.5V17H4a1 1 0 0 1-1-1V9.5a1 1 0 0 1 1-1h3Zm1.5 8.5V8.2l3.1-5.3a1.3 1.3 0 0 1 2.4.9L13.3 7h3.2a1.5 1.5 0 0 1 1.5 1.8l-1.3 6.9A1.6 1.6 0 0 1 15.1 17H8.5Z"
+      />
+    </svg>
+  );
+}
+
+/**
+ * "Helpful (N)": a toggle (aria-pressed) a member presses once to vote and again to take the
+ * vote back. The count moves at once and the server's answer settles it.
+ */
+export function HelpfulButton({ reviewId, count, voted }: { reviewId: string; count: number; voted: boolean }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const [shown, setShown] = useOptimistic({ count, voted });
+
+  function toggle() {
+    setError(null);
+    startTransition(async () => {
+      setShown({ voted: !shown.voted, count: shown.count + (shown.voted ? -1 : 1) });
+      const result = await toggleHelpfulAction({ reviewId });
+      if (!result.ok) setError(result.error);
+      router.refresh();
+    });
+  }
+
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <button
+        type="button"
+        onClick={toggle}
+        disabled={pending}
+        aria-pressed={shown.voted}
+        className={`${BUTTON} ${
+          shown.voted ? "border-accent bg-accent-soft text-ink" : "border-line-strong bg-surface text-ink hover:bg-sunken"
+        }`}
+      >
+        <ThumbIcon />
+        Helpful ({shown.count})
+      </button>
+      {error && (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+"use client";
+
+import { useState, type KeyboardEvent, type ReactNode } from "react";
+
+/**
+ * An inline spoiler: a solid bar until the reader asks for it (click, Enter or Space), then
+ * the text, for good. While hidden it is a button named "Reveal spoiler": screen readers do
+ * not read what it hides, and any link inside cannot take focus. The same element stays in
+ * place when revealed, so keyboard focus does not jump.
+ */
+export function Spoiler({ children }: { children: ReactNode }) {
+  const [revealed, setRevealed] = useState(false);
+
+  function onKeyDown(event: KeyboardEvent<HTMLSpanElement>) {
+    if (revealed || (event.key !== "Enter" && event.key !== " ")) return;
+    event.preventDefault();
+    setRevealed(true);
+  }
+
+  return (
+    <span
+      role={revealed ? undefined : "button"}
+      tabIndex={revealed ? -1 : 0}
+      aria-expanded={revealed ? undefined : false}
+      aria-label={revealed ? undefined : "Reveal spoiler"}
+      title={revealed ? undefined : "Spoiler: select to reveal"}
+      data-revealed={revealed || undefined}
+      onClick={revealed ? undefined : () => setRevealed(true)}
+      onKeyDown={onKeyDown}
+      className={
+        revealed
+          ? "rounded-sm bg-sunken [box-decoration-break:clone] outline-none ring-1 ring-line"
+          : "cursor-pointer rounded-sm bg-ink/85 text-transparent [box-decoration-break:clone] select-none hover:bg-ink/70 dark:bg-stone-600 dark:hover:bg-stone-500 [&_*]:decoration-transparent"
+      }
+    >
+      <span inert={!revealed} aria-hidden={revealed ? undefined : true}>
+        {children}
+      </span>
+    </span>
+  );
+}
