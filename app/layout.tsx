@@ -14,6 +14,7 @@ export const metadata: Metadata = {
   title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
   description: SITE_DESCRIPTION,
   applicationName: SITE_NAME,
+  alternates: { types: { "application/rss+xml": [{ url: "/feed.xml", title: `${SITE_NAME}: latest reviews` }] } },
   openGraph: { siteName: SITE_NAME, locale: "en", type: "website", title: SITE_NAME, description: SITE_DESCRIPTION },
 };
 

@@ -1,57 +1,66 @@
-import type { CommentNode } from "@/lib/queries/comments";
-import { MarkdownContent } from "@/lib/markdown";
-import { formatExactDateTime } from "@/lib/format/dates";
-import { AuthorCredit } from "@/components/reviews/author-credit";
-import { MetaLine } from "@/components/ui/meta-line";
-import { RelativeTime } from "@/components/ui/relative-time";
+import Link from "next/link";
+import { countReplies } from "@/lib/comments/build-thread";
+import type { ThreadEntryNode } from "@/lib/comments/thread-view";
+import { pluralize } from "@/lib/format/counts";
+import { CommentArticle } from "./comment-article";
+import { CommentPlaceholderView } from "./comment-placeholder";
+import type { ThreadContext } from "./thread-context";
 
-const PERMALINK = "rounded-sm underline-offset-4 hover:text-ink hover:underline";
+/** The guide line and indent of one level: small enough that depth 5 stays readable on a phone. */
+const NESTED_LIST = "ml-1.5 border-l border-line-strong/70 pl-2.5 sm:ml-2 sm:pl-5";
 
-/**
- * When the comment was written, linked to its permalink. Imported comments were written on
- * the original blog at a date the source does not give; their import time would mislead.
- */
-function CommentTimestamp({ comment, anchor, now }: { comment: CommentNode; anchor: string; now: Date }) {
-  if (comment.credit.kind === "source") {
-    return (
-      <a href={`#${anchor}`} className={PERMALINK} title="Imported with the review; the blog gives no date">
-        from the original blog
-      </a>
-    );
-  }
+function Chevron() {
   return (
-    <a href={`#${anchor}`} className={PERMALINK}>
-      <RelativeTime date={comment.createdAt} now={now} />
-    </a>
+    <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false" className="size-3 transition-transform motion-reduce:transition-none [details[open]>summary>&]:rotate-90">
+      <path d="M6 3.5 10.5 8 6 12.5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
   );
 }
 
 /**
- * One comment and, below it, its replies. Each level of nesting adds a thin guide line and a
- * small indent, small enough that depth 5 still leaves a readable column on a phone.
- * `id="c-<id>"` is the comment's permalink anchor; the timestamp links to it.
+ * A comment's replies in a <details open>: collapsing works with no JavaScript, and the
+ * summary says how many replies the collapse hides. Its styles look at this <details> only
+ * (`details[open]>summary>…`), never at an open ancestor further up the thread.
  */
-export function CommentItem({ comment, now }: { comment: CommentNode; now: Date }) {
-  const anchor = `c-${comment.id}`;
+function Replies({ node, level, context }: { node: ThreadEntryNode; level: number; context: ThreadContext }) {
+  const hidden = pluralize(countReplies(node), "reply", "replies");
   return (
-    <li id={anchor} className="scroll-mt-6">
-      <article className="rounded-lg py-3 [:target>&]:-mx-2 [:target>&]:bg-accent-soft/50 [:target>&]:px-2">
-        <header>
-          <MetaLine className="text-sm text-muted">
-            <AuthorCredit credit={comment.credit} className="font-semibold text-ink" />
-            <CommentTimestamp comment={comment} anchor={anchor} now={now} />
-            {comment.editedAt && <span title={`Edited ${formatExactDateTime(comment.editedAt)}`}>edited</span>}
-          </MetaLine>
-        </header>
-        <MarkdownContent markdown={comment.body} variant="comment" className="mt-1.5 text-ink" />
-      </article>
-      {comment.replies.length > 0 && (
-        <ol className="ml-1.5 border-l border-line-strong/70 pl-2.5 sm:ml-2 sm:pl-5">
-          {comment.replies.map((reply) => (
-            <CommentItem key={reply.id} comment={reply} now={now} />
-          ))}
-        </ol>
-      )}
+    <details open>
+      <summary className="ml-0.5 inline-flex min-h-7 cursor-pointer list-none items-center gap-1 rounded-md px-1 text-xs font-medium text-muted transition-colors select-none hover:text-ink sm:ml-1 [&::-webkit-details-marker]:hidden">
+        <Chevron />
+        <span className="[details[open]>summary>&]:hidden">{hidden} hidden</span>
+        <span className="hidden [details[open]>summary>&]:inline">Collapse {hidden}</span>
+      </summary>
+      <ol className={NESTED_LIST}>
+        {node.replies.map((reply) => (
+          <CommentItem key={reply.id} node={reply} level={level + 1} context={context} />
+        ))}
+      </ol>
+    </details>
+  );
+}
+
+/** At the depth cap, a thread carries on on the capped comment's own page. */
+function ContinueThread({ node }: { node: ThreadEntryNode }) {
+  return (
+    <p className={`${NESTED_LIST} py-1`}>
+      <Link href={`/comments/${node.id}`} className="rounded-sm text-sm font-medium text-accent-text underline-offset-4 hover:underline">
+        Continue this thread ({pluralize(countReplies(node), "more reply", "more replies")}) →
+      </Link>
+    </p>
+  );
+}
+
+/**
+ * One comment (or the placeholder of a removed one) and the replies below it. `id="c-<id>"`
+ * is the permalink anchor; `level` counts from the top of the rendered thread.
+ */
+export function CommentItem({ node, level, context }: { node: ThreadEntryNode; level: number; context: ThreadContext }) {
+  const atDepthCap = level >= context.replyDepth;
+  return (
+    <li id={`c-${node.id}`} tabIndex={-1} className="scroll-mt-6 focus:outline-none">
+      {node.kind === "comment" ? <CommentArticle comment={node} context={context} atDepthCap={atDepthCap} /> : <CommentPlaceholderView placeholder={node} />}
+      {node.replies.length > 0 && (atDepthCap ? <ContinueThread node={node} /> : <Replies node={node} level={level} context={context} />)}
     </li>
   );
 }

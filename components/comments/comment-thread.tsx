@@ -1,18 +1,13 @@
-import type { CommentNode } from "@/lib/queries/comments";
-import { EmptyState } from "@/components/ui/empty-state";
+import type { ThreadEntryNode } from "@/lib/comments/thread-view";
 import { CommentItem } from "./comment-item";
+import type { ThreadContext } from "./thread-context";
 
-/** A review's discussion, as a nested list. Read-only until comment forms arrive. */
-export function CommentThread({ comments }: { comments: readonly CommentNode[] }) {
-  if (comments.length === 0) {
-    return <EmptyState title="No comments yet">Be the first to share what you thought.</EmptyState>;
-  }
-  // One clock for the whole thread, so "2 minutes ago" is consistent across comments.
-  const now = new Date();
+/** Top-level threads as a list, each followed by its nested replies. */
+export function CommentThread({ threads, context }: { threads: readonly ThreadEntryNode[]; context: ThreadContext }) {
   return (
     <ol className="divide-y divide-line">
-      {comments.map((comment) => (
-        <CommentItem key={comment.id} comment={comment} now={now} />
+      {threads.map((node) => (
+        <CommentItem key={node.id} node={node} level={0} context={context} />
       ))}
     </ol>
   );

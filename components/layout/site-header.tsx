@@ -2,6 +2,7 @@ import Link from "next/link";
 import { isStaff } from "@/lib/permissions";
 import { getCurrentUser } from "@/lib/session";
 import { HeaderAuthLinks } from "@/components/auth/header-auth-links";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { PageContainer } from "./page-container";
 import { NavLink } from "./nav-link";
 import { UserMenu } from "./user-menu";
@@ -28,11 +29,20 @@ export async function SiteHeader() {
               <li>
                 <NavLink href="/films">Films</NavLink>
               </li>
+              <li>
+                <NavLink href="/search">
+                  <span className="max-sm:sr-only">Search</span>
+                  <svg viewBox="0 0 24 24" className="size-5 sm:hidden" aria-hidden="true" focusable="false">
+                    <circle cx="11" cy="11" r="6.5" fill="none" stroke="currentColor" strokeWidth="1.8" />
+                    <path d="m16 16 4.5 4.5" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+                  </svg>
+                </NavLink>
+              </li>
             </ul>
           </nav>
           {user ? (
             <div className="flex items-center gap-1 sm:gap-2">
-              {/* NOTIFICATIONS BELL */}
+              <NotificationBell />
               <UserMenu handle={user.handle} displayName={user.name?.trim() || user.handle} isStaff={isStaff(user.role)} />
             </div>
           ) : (

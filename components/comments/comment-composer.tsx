@@ -1,0 +1,30 @@
+import { SignInPrompt } from "@/components/auth/sign-in-prompt";
+import { formatExactDateTime } from "@/lib/format/dates";
+import type { CurrentUser } from "@/lib/session";
+import { CommentForm } from "./comment-form";
+
+/** A suspended member is told why they can't comment, and until when. */
+function SuspendedNotice({ user }: { user: CurrentUser }) {
+  return (
+    <div role="note" className="rounded-xl border border-accent/50 bg-accent-soft/60 px-5 py-4 text-sm text-ink">
+      <p className="font-semibold">
+        You can&apos;t comment while your account is suspended
+        {user.bannedUntil ? ` (until ${formatExactDateTime(user.bannedUntil)})` : ""}.
+      </p>
+      <p className="mt-1">
+        <span className="font-medium">Reason:</span> {user.banReason?.trim() || "No reason was given."}
+      </p>
+    </div>
+  );
+}
+
+/** What sits under the review: the comment form, or why there is none. */
+export function CommentComposer({ reviewId, user }: { reviewId: string; user: CurrentUser | null }) {
+  if (!user) return <SignInPrompt action="comment" />;
+  if (user.isBanned) return <SuspendedNotice user={user} />;
+  return (
+    <div className="rounded-xl border border-line bg-surface p-4 sm:p-5">
+      <CommentForm reviewId={reviewId} />
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import Link from "next/link";
+import { getCurrentUser } from "@/lib/session";
+import { getSettings } from "@/lib/settings";
+import { parseCommentSort, threadQueryString } from "@/lib/comments/thread-params";
+import { parsePageParam } from "@/lib/queries/paging";
+import { getReviewThreadPage } from "@/lib/queries/comments";
+import { EmptyState } from "@/components/ui/empty-state";
+import { CommentComposer } from "./comment-composer";
+import { CommentPagination } from "./comment-pagination";
+import { CommentSortLinks } from "./comment-sort-links";
+import { CommentThread } from "./comment-thread";
+import { DiscussionProvider } from "./discussion-provider";
+import type { ThreadContext } from "./thread-context";
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+/**
+ * A review's discussion, rendered on the server so it reads without JavaScript: the comment
+ * form, sort links, one page of top-level threads with all their replies, and paging.
+ */
+export async function ReviewDiscussion({ reviewId, searchParams }: { reviewId: string; searchParams: Promise<SearchParams> | SearchParams }) {
+  const params = await searchParams;
+  const sort = parseCommentSort(params.sort);
+  const page = parsePageParam(params.page);
+  const [user, settings] = await Promise.all([getCurrentUser(), getSettings()]);
+  const thread = await getReviewThreadPage({ reviewId, sort, page, viewerId: user?.id ?? null });
+
+  const basePath = `/reviews/${reviewId}`;
+  const context: ThreadContext = {
+    reviewId,
+    replyDepth: settings.replyDepth,
+    editWindowMinutes: settings.editWindowMinutes,
+    viewer: !user ? "guest" : user.isBanned ? "suspended" : "member",
+    pagePath: `${basePath}${threadQueryString(sort, page)}`,
+    now: new Date(),
+  };
+
+  return (
+    <section id="comments" aria-labelledby="comments-heading" className="mt-16 scroll-mt-6 border-t border-line pt-10">
+      <DiscussionProvider>
+        <h2 id="comments-heading" className="text-lg font-semibold tracking-tight">
+          Comments
+          {thread.commentCount > 0 && <span className="ml-1.5 font-normal text-muted tabular-nums">{thread.commentCount}</span>}
+        </h2>
+        <div className="mt-5">
+          <CommentComposer reviewId={reviewId} user={user} />
+        </div>
+        {thread.threadCount > 0 ? (
+          <>
+            <div className="mt-8 flex flex-wrap items-center justify-end gap-3">
+              {thread.pageCount > 1 && (
+                <p className="mr-auto text-sm text-muted tabular-nums">
+                  Page {Math.min(page, thread.pageCount)} of {thread.pageCount}
+                </p>
+              )}
+              <CommentSortLinks basePath={basePath} current={sort} />
+            </div>
+            {thread.threads.length > 0 ? (
+              <div className="mt-2">
+                <CommentThread threads={thread.threads} context={context} />
+              </div>
+            ) : (
+              <p className="mt-6 text-sm text-muted">
+                This page is past the end of the comments.{" "}
+                <Link href={`${basePath}${threadQueryString(sort, thread.pageCount)}#comments`} className="font-medium text-accent-text underline-offset-4 hover:underline">
+                  Go to page {thread.pageCount}
+                </Link>
+              </p>
+            )}
+            <CommentPagination basePath={basePath} sort={sort} page={page} pageCount={thread.pageCount} />
+          </>
+        ) : (
+          <div className="mt-8">
+            <EmptyState title="No comments yet — start the discussion">Questions, disagreements and favourite scenes are all welcome.</EmptyState>
+          </div>
+        )}
+      </DiscussionProvider>
+    </section>
+  );
+}
