@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { getCurrentUser } from "@/lib/session";
 import { getSettings } from "@/lib/settings";
-import { parseCommentSort, threadQueryString } from "@/lib/comments/thread-params";
+import { DEFAULT_COMMENT_SORT, parseCommentSort, threadQueryString } from "@/lib/comments/thread-params";
 import { parsePageParam } from "@/lib/queries/paging";
 import { getReviewThreadPage } from "@/lib/queries/comments";
 import { EmptyState } from "@/components/ui/empty-state";
 import { CommentComposer } from "./comment-composer";
-import { CommentPagination } from "./comment-pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { CommentSortLinks } from "./comment-sort-links";
 import { CommentThread } from "./comment-thread";
 import { DiscussionProvider } from "./discussion-provider";
@@ -67,7 +67,7 @@ export async function ReviewDiscussion({ reviewId, searchParams }: { reviewId: s
                 </Link>
               </p>
             )}
-            <CommentPagination basePath={basePath} sort={sort} page={page} pageCount={thread.pageCount} />
+            <Pagination label="Comment pages" basePath={basePath} params={{ sort: sort === DEFAULT_COMMENT_SORT ? undefined : sort }} anchor="comments" page={page} pageCount={thread.pageCount} />
           </>
         ) : (
           <div className="mt-8">

@@ -5,7 +5,7 @@ import { listNotifications } from "@/lib/queries/notifications";
 import { parsePageParam } from "@/lib/queries/paging";
 import { getCurrentUser } from "@/lib/session";
 import { signInHref } from "@/components/auth/auth-links";
-import { Pagination } from "@/components/account/pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { PageContainer } from "@/components/layout/page-container";
 import { MarkReadButton } from "@/components/notifications/mark-read-button";
 import { NotificationList } from "@/components/notifications/notification-list";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { PageContainer } from "@/components/layout/page-container";
-import { Pagination } from "@/components/reviews/pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { EmptyState } from "@/components/ui/empty-state";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { pluralize } from "@/lib/format/counts";

@@ -14,7 +14,7 @@ import { FilmFacts } from "@/components/films/film-facts";
 import { ScoreSummaryPanel } from "@/components/films/score-summary";
 import { ReviewList } from "@/components/reviews/review-list";
 import { ReviewSortLinks } from "@/components/reviews/review-sort-links";
-import { Pagination } from "@/components/reviews/pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { YourReviewSlot } from "@/components/reviews/your-review-slot";
 import { EmptyState } from "@/components/ui/empty-state";
 import { SectionHeading } from "@/components/ui/section-heading";

@@ -5,7 +5,7 @@ import { getPublicProfile, listProfileReviews, listRecentProfileComments, PROFIL
 import { creditName } from "@/lib/format/credit";
 import { PageContainer } from "@/components/layout/page-container";
 import { firstSearchParam } from "@/components/auth/auth-links";
-import { Pagination } from "@/components/account/pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { ProfileCommentItem } from "@/components/account/profile-comment-item";
 import { ProfileHeader } from "@/components/account/profile-header";
 import { ProfileReviewItem } from "@/components/account/profile-review-item";

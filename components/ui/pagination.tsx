@@ -25,6 +25,7 @@ export function Pagination({
   page,
   pageCount,
   label,
+  anchor,
 }: {
   basePath: string;
   params?: Record<string, string | undefined>;
@@ -32,6 +33,8 @@ export function Pagination({
   pageCount: number;
   /** The nav's accessible name, e.g. "Review pages". */
   label: string;
+  /** Where each page opens, e.g. "comments": the list, not the top of the page. */
+  anchor?: string;
 }) {
   if (pageCount <= 1) return null;
 
@@ -40,7 +43,7 @@ export function Pagination({
     for (const [key, value] of Object.entries(params)) if (value) query.set(key, value);
     if (target > 1) query.set("page", String(target));
     const search = query.toString();
-    return search ? `${basePath}?${search}` : basePath;
+    return `${search ? `${basePath}?${search}` : basePath}${anchor ? `#${anchor}` : ""}`;
   };
 
   return (
