@@ -1,6 +1,6 @@
 // Password sign-in (what Auth.js's credentials provider calls): right and wrong passwords,
 // the timing of unknown emails, and the per-account and per-address limits that stop guessing.
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 
 
 import { db } from "@/lib/db";
