@@ -96,15 +96,42 @@ export async function findFreePort(): Promise<number> {
   });
 }
 
+/**
+ * A UTF-8 locale first: under the plain C locale PostgreSQL's text-search parser treats every
+ * non-ASCII character as a letter, so "‘HER’" would be one word and search would miss it.
+ * C.UTF-8 is not on every system, hence the fallbacks.
+ */
+const INITDB_LOCALES = ["C.UTF-8", "en_US.UTF-8", "C"] as const;
+
+type Server = InstanceType<typeof EmbeddedPostgres>;
+
+async function initialiseWithFirstWorkingLocale(serverWithLocale: (locale: string) => Server): Promise<Server> {
+  let lastError: unknown;
+  for (const locale of INITDB_LOCALES) {
+    const server = serverWithLocale(locale);
+    try {
+      await server.initialise();
+      return server;
+    } catch (error) {
+      lastError = error; // initdb removes what it created, so the next locale starts clean
+    }
+  }
+  throw lastError;
+}
+
 export interface StartOptions {
   dataDir: string;
   /** Keep the data folder when stopped (dev/start) or delete it (tests). */
   persistent: boolean;
   /** Trade durability for speed: for throwaway test databases only. */
   fast?: boolean;
+  /** More server settings, as `-c name=value` pairs (the benchmark's SQL tracing). */
+  postgresFlags?: string[];
+  /** Sees everything the server writes to its log (stderr), in chunks as they arrive. */
+  onLog?: (chunk: string) => void;
 }
 
-export async function startEmbeddedPostgres({ dataDir, persistent, fast = false }: StartOptions): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres({ dataDir, persistent, fast = false, postgresFlags = [], onLog }: StartOptions): Promise<EmbeddedServer> {
   assertNotRunning(dataDir);
   linkBundledLibraries();
   const port = await findFreePort();
@@ -114,7 +141,7 @@ export async function startEmbeddedPostgres({ dataDir, persistent, fast = false 
     if (logTail.length > 40) logTail.shift();
   };
 
-  const server = new EmbeddedPostgres({
+  const serverWithLocale = (locale: string) => new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
     user: USER,
@@ -122,18 +149,23 @@ export async function startEmbeddedPostgres({ dataDir, persistent, fast = false 
     persistent,
     // PostgreSQL refuses to run as root; as root the package runs it as a `postgres` user.
     createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ["--encoding=UTF8", "--locale=C"],
+    initdbFlags: ["--encoding=UTF8", `--locale=${locale}`],
     postgresFlags: [
       "-c", "listen_addresses=127.0.0.1",
       "-c", "unix_socket_directories=",
       ...(fast ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : []),
+      ...postgresFlags,
     ],
-    onLog: remember,
+    onLog: (message: unknown) => {
+      remember(message);
+      onLog?.(String(message));
+    },
     onError: remember,
   });
 
+  let server = serverWithLocale(INITDB_LOCALES[0]!);
   try {
-    if (!existsSync(`${dataDir}/PG_VERSION`)) await server.initialise();
+    if (!existsSync(`${dataDir}/PG_VERSION`)) server = await initialiseWithFirstWorkingLocale(serverWithLocale);
     await server.start();
   } catch (error) {
     const detail = error instanceof Error ? error.message : "";
