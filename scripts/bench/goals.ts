@@ -1,0 +1,51 @@
+// Each target's goals, judged against what was measured: met, missed, or n/a (not measurable
+// here, e.g. SQL counts on a server without pg_stat_statements).
+import type { TargetResult } from "./measure-target";
+import { MAX_QUERIES_PER_PAGE } from "./targets";
+
+export type Verdict = "met" | "missed" | "n/a";
+
+export interface GoalResult {
+  target: string;
+  goal: string;
+  measured: string;
+  verdict: Verdict;
+}
+
+const judge = (ok: boolean): Verdict => (ok ? "met" : "missed");
+
+export function judgeGoals(results: readonly TargetResult[]): GoalResult[] {
+  const goals: GoalResult[] = [];
+  for (const { target, load, sql, weight, duplicates } of results) {
+    const add = (goal: string, measured: string, verdict: Verdict) => goals.push({ target: target.label, goal, measured, verdict });
+    const { minRequestsPerSecond, maxP95Ms, maxPageKb, noBodySentTwice } = target.goals;
+    // No response within the run (a page slower than the run itself) meets no latency goal.
+    const p95 = load.requests === 0 ? Infinity : load.latencyMs.p95;
+    if (minRequestsPerSecond !== undefined) {
+      add(`≥ ${minRequestsPerSecond} req/s`, `${load.requestsPerSecond} req/s`, judge(load.requestsPerSecond >= minRequestsPerSecond));
+    }
+    if (maxP95Ms !== undefined) add(`p95 ≤ ${maxP95Ms} ms`, load.requests ? `${p95} ms` : "no response completed", judge(p95 <= maxP95Ms));
+    if (maxPageKb !== undefined) {
+      const kb = weight ? weight.htmlBytes / 1024 : NaN;
+      add(`HTML + payload ≤ ${maxPageKb} KB`, weight ? `${kb.toFixed(0)} KB (${(weight.gzipBytes / 1024).toFixed(0)} KB gzipped)` : "n/a", weight ? judge(kb <= maxPageKb) : "n/a");
+    }
+    if (noBodySentTwice) {
+      add(
+        "no comment body sent twice",
+        duplicates ? `${duplicates.sentTwice} of ${duplicates.onPage} bodies on the page are in the HTML and again in the payload` : "n/a",
+        duplicates ? judge(duplicates.sentTwice === 0) : "n/a",
+      );
+    }
+    if (target.kind === "page") {
+      if (!sql) add(`SQL statements ≤ ${MAX_QUERIES_PER_PAGE}, constant`, "n/a (needs the embedded server)", "n/a");
+      else {
+        const constant = sql.smallQueries === undefined || sql.smallQueries.perRequest === sql.queries.perRequest;
+        const small = sql.smallQueries ? `; ${sql.smallQueries.label}: ${sql.smallQueries.perRequest}` : "";
+        add(`SQL statements ≤ ${MAX_QUERIES_PER_PAGE}, constant`, `${sql.queries.perRequest}${small}`, judge(constant && sql.queries.perRequest <= MAX_QUERIES_PER_PAGE));
+      }
+    }
+    const bad = load.non2xx + load.failed + load.errors;
+    add("no non-2xx (or refused) responses", `${load.non2xx} non-2xx, ${load.failed} refused, ${load.errors} errors`, judge(bad === 0));
+  }
+  return goals;
+}

@@ -1,0 +1,74 @@
+// One target, end to end: a warm-up, then one request at a time the SQL statements per request,
+// the page's own time, the SQL floor and the page's weight; then the load run.
+import pg from "pg";
+import { cpuPerRequest, cpuSample, type CpuPerRequest } from "./cpu-time";
+import type { BenchDatabase } from "./database";
+import { waitUntilIdle } from "./idle";
+import { runLoad, type LoadResult } from "./load";
+import { findDuplicateBodies, fetchPage, weighPage, type DuplicateBodies, type PageWeight } from "./payload";
+import type { Log } from "./progress";
+import { measureSql, type SqlMeasure } from "./sql-measure";
+import type { TargetRequests } from "./target-requests";
+import type { Target } from "./targets";
+
+export interface TargetResult {
+  target: Target;
+  load: LoadResult;
+  cpu: CpuPerRequest;
+  /** Mean latency of single requests, one at a time (no queueing): comparable with the SQL floor. */
+  serialMs: number;
+  sql: SqlMeasure | null;
+  weight?: PageWeight;
+  duplicates?: DuplicateBodies;
+}
+
+export interface MeasureContext {
+  origins: string[];
+  /** The instances' processes, for their CPU time. */
+  appPids: number[];
+  database: BenchDatabase;
+  connections: number;
+  durationSeconds: number;
+  log: Log;
+}
+
+async function bodyKeys(database: BenchDatabase, reviewId: string): Promise<Set<string>> {
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ key: string }>(`SELECT split_part("body", ' ', 1) AS key FROM "Comment" WHERE "reviewId" = $1`, [reviewId]);
+    return new Set(rows.map((row) => row.key));
+  } finally {
+    await client.end();
+  }
+}
+
+export async function measureTarget(
+  target: Target,
+  requests: TargetRequests,
+  small: { label: string; requests: TargetRequests } | null,
+  context: MeasureContext,
+): Promise<TargetResult> {
+  const { log, origins, database } = context;
+  // One request at a time first, on an idle app: exact statement counts and unqueued timings.
+  await waitUntilIdle(origins, database.url, database.name, log);
+  log(`${target.label}: warming up, then SQL statements and timings one request at a time`);
+  for (const origin of origins) for (let i = 0; i < 5; i++) await requests.sendOne(origin);
+  const { sql, serialMs } = await measureSql(database, origins[0]!, requests, small);
+
+  let weight: PageWeight | undefined;
+  let duplicates: DuplicateBodies | undefined;
+  if (target.kind === "page") {
+    const page = await fetchPage(origins[0]!, target.path);
+    weight = weighPage(page.html, page.navigationPayload);
+    if (target.reviewId) duplicates = findDuplicateBodies(page.html, await bodyKeys(database, target.reviewId));
+  }
+
+  log(`${target.label}: ${context.durationSeconds} s at concurrency ${context.connections}`);
+  const sampleCpu = () => cpuSample(context.appPids, database.serverPid());
+  const cpuBefore = sampleCpu();
+  const load = await runLoad({ ...requests.load, origins, connections: context.connections, durationSeconds: context.durationSeconds }, log, target.name);
+  const cpu = cpuPerRequest(cpuBefore, sampleCpu(), load.requests);
+  log(`  ${load.requestsPerSecond} req/s, p95 ${load.latencyMs.p95} ms, non-2xx ${load.non2xx}${load.failed ? `, refused ${load.failed}` : ""}; CPU per request: app ${cpu.appMs === null ? "n/a" : `${cpu.appMs} ms`}, database ${cpu.databaseMs === null ? "n/a" : `${cpu.databaseMs} ms`}`);
+  return { target, load, cpu, serialMs, sql, weight, duplicates };
+}

@@ -1,0 +1,67 @@
+// What one page weighs, and whether comment bodies are sent twice. A Next.js App Router
+// document carries the HTML markup and, in `self.__next_f.push([1, "…"])` scripts, the RSC
+// payload React needs to hydrate: a server-rendered text appears in both unless it is kept out
+// of the payload. Comment bodies are recognised by their first md5 word (see thread-generator).
+import { gzipSync } from "node:zlib";
+
+export interface PageWeight {
+  /** The whole document as sent without compression. */
+  htmlBytes: number;
+  gzipBytes: number;
+  /** Of which: the inline RSC payload (decoded). */
+  payloadBytes: number;
+  /** The RSC payload a client-side navigation to the page fetches (`RSC: 1`). */
+  navigationPayloadBytes: number;
+}
+
+export interface DuplicateBodies {
+  /** Comment bodies of the review that appear in the document at all. */
+  onPage: number;
+  inMarkup: number;
+  inPayload: number;
+  /** In the markup and again in the payload. */
+  sentTwice: number;
+}
+
+const FLIGHT_SCRIPT = /<script>self\.__next_f\.push\(\[1,("(?:[^"\\]|\\.)*")\]\)<\/script>/g;
+const MD5_WORD = /[0-9a-f]{32}/g;
+
+function splitDocument(html: string): { markup: string; payload: string } {
+  const chunks: string[] = [];
+  const markup = html.replace(FLIGHT_SCRIPT, (_script, literal: string) => {
+    chunks.push(JSON.parse(literal) as string);
+    return "";
+  });
+  return { markup, payload: chunks.join("") };
+}
+
+export function weighPage(html: string, navigationPayload: string): PageWeight {
+  const { payload } = splitDocument(html);
+  return {
+    htmlBytes: Buffer.byteLength(html),
+    gzipBytes: gzipSync(html).length,
+    payloadBytes: Buffer.byteLength(payload),
+    navigationPayloadBytes: Buffer.byteLength(navigationPayload),
+  };
+}
+
+export function findDuplicateBodies(html: string, bodyKeys: ReadonlySet<string>): DuplicateBodies {
+  const { markup, payload } = splitDocument(html);
+  const keysIn = (text: string) => new Set([...text.matchAll(MD5_WORD)].map((match) => match[0]).filter((word) => bodyKeys.has(word)));
+  const inMarkup = keysIn(markup);
+  const inPayload = keysIn(payload);
+  const onPage = new Set([...inMarkup, ...inPayload]);
+  return {
+    onPage: onPage.size,
+    inMarkup: inMarkup.size,
+    inPayload: inPayload.size,
+    sentTwice: [...inMarkup].filter((key) => inPayload.has(key)).length,
+  };
+}
+
+/** The document and the client-navigation payload of a page, for weighing. */
+export async function fetchPage(origin: string, path: string): Promise<{ html: string; navigationPayload: string }> {
+  const [document, navigation] = await Promise.all([fetch(`${origin}${path}`), fetch(`${origin}${path}`, { headers: { RSC: "1" } })]);
+  if (!document.ok) throw new Error(`GET ${path} answered ${document.status}`);
+  return { html: await document.text(), navigationPayload: navigation.ok ? await navigation.text() : "" };
+}
