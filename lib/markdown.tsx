@@ -1,11 +1,12 @@
 // The one Markdown renderer, for imported reviews and for everything members write, on the
 // server and in the browser (the review form's preview). Raw HTML is never rendered (no
-// rehype-raw: it shows as the text that was typed), the HTML tree is sanitised with GitHub's
-// schema, links keep only safe protocols, and `||inline spoilers||` become <Spoiler>s.
+// rehype-raw: tags are dropped and the text between them kept), the HTML tree is sanitised
+// with GitHub's schema, links keep only safe protocols, and `||inline spoilers||` become
+// <Spoiler>s.
 import Markdown, { type Components } from "react-markdown";
 import rehypeSanitize from "rehype-sanitize";
 import remarkGfm from "remark-gfm";
-import type { ComponentProps, ReactNode } from "react";
+import type { ComponentProps, ReactElement, ReactNode } from "react";
 import { Spoiler } from "@/components/ui/spoiler";
 import { rehypeSpoilers, SPOILER_ATTRIBUTE } from "./markdown-spoilers";
 
@@ -90,6 +91,39 @@ const VARIANTS = {
   comment: { className: "prose-comment", components: commentComponents },
 } as const;
 
+/**
+ * Rendering Markdown is the most expensive part of a long thread (the benchmark measured
+ * about 1 ms a comment), and the same texts are rendered on every request. On the server,
+ * keep the most recent results: the output depends only on the text and the variant, so
+ * this is derived data, safe to hold per process.
+ */
+const RENDER_CACHE_SIZE = 5_000;
+const renderCache = new Map<string, ReactElement>();
+
+function renderMarkdown(markdown: string, variant: keyof typeof VARIANTS): ReactElement {
+  const render = () =>
+    Markdown({
+      children: markdown,
+      remarkPlugins: [remarkGfm],
+      // Order matters: spoiler spans are made after sanitising, so they survive it.
+      rehypePlugins: [rehypeSanitize, rehypeSpoilers],
+      urlTransform: safeUrl,
+      components: VARIANTS[variant].components,
+    });
+  if (typeof window !== "undefined") return render(); // the preview: drafts change per keystroke
+  const key = `${variant}\u0000${markdown}`;
+  const cached = renderCache.get(key);
+  if (cached) {
+    renderCache.delete(key); // most recently used goes last
+    renderCache.set(key, cached);
+    return cached;
+  }
+  const element = render();
+  renderCache.set(key, element);
+  if (renderCache.size > RENDER_CACHE_SIZE) renderCache.delete(renderCache.keys().next().value!);
+  return element;
+}
+
 export function MarkdownContent({
   markdown,
   variant,
@@ -99,18 +133,5 @@ export function MarkdownContent({
   variant: keyof typeof VARIANTS;
   className?: string;
 }) {
-  const { className: proseClass, components } = VARIANTS[variant];
-  return (
-    <div className={`${proseClass} ${className}`}>
-      <Markdown
-        remarkPlugins={[remarkGfm]}
-        // Order matters: spoiler spans are made after sanitising, so they survive it.
-        rehypePlugins={[rehypeSanitize, rehypeSpoilers]}
-        urlTransform={safeUrl}
-        components={components}
-      >
-        {markdown}
-      </Markdown>
-    </div>
-  );
+  return <div className={`${VARIANTS[variant].className} ${className}`}>{renderMarkdown(markdown, variant)}</div>;
 }

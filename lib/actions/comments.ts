@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { fail, ok } from "@/lib/action-result";
 import { defineAction, SIGNED_IN } from "@/lib/actions/action-client";
 import { applyCommentPublished, applyCommentUnpublished } from "@/lib/comments/publish-effects";
@@ -11,6 +10,10 @@ import { getSettings } from "@/lib/settings";
 import { commentIdSchema, editCommentSchema, postCommentSchema } from "@/lib/validations/comment";
 
 const NOT_YOURS = "That comment doesn't exist or isn't yours.";
+
+// No revalidatePath here: review pages read the database on every request, so there is
+// nothing cached to invalidate, and revalidating would render the whole (possibly very long)
+// page into every action's response. The discussion refreshes itself (router.refresh()).
 
 export const postCommentAction = defineAction({ schema: postCommentSchema, access: SIGNED_IN }, async (input, caller) => {
   const review = await db.review.findFirst({ where: { id: input.reviewId, state: "PUBLISHED" }, select: { id: true } });
@@ -56,7 +59,6 @@ export const postCommentAction = defineAction({ schema: postCommentSchema, acces
     return created;
   });
 
-  revalidatePath(`/reviews/${review.id}`);
   return ok({ commentId: comment.id, state: comment.state, heldReason: comment.stateReason });
 });
 
@@ -90,7 +92,6 @@ export const editCommentAction = defineAction({ schema: editCommentSchema, acces
     return true;
   });
   if (!saved) return fail("A moderator just acted on this comment. Reload the page to see it.");
-  revalidatePath(`/reviews/${current.reviewId}`);
   return ok({ commentId: current.id, state, heldReason: state === "PENDING" ? stateReason : null });
 });
 
@@ -111,7 +112,6 @@ export const deleteCommentAction = defineAction({ schema: commentIdSchema, acces
     return current;
   });
   if (!result) return fail(NOT_YOURS);
-  revalidatePath(`/reviews/${result.reviewId}`);
   return ok({ commentId: result.id });
 });
 
@@ -130,6 +130,5 @@ export const toggleCommentUpvoteAction = defineAction({ schema: commentIdSchema,
     if (added.count > 0) await tx.comment.update({ where: { id: comment.id }, data: { upvoteCount: { increment: added.count } } });
     return true;
   });
-  revalidatePath(`/reviews/${comment.reviewId}`);
   return ok({ upvoted });
 });
