@@ -1,3 +1,4 @@
+import { FormAlert } from "@/components/forms/form-alert";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
@@ -19,13 +20,21 @@ export const metadata: Metadata = {
   title: { absolute: `${SITE_NAME} — film reviews from critics and the community` },
 };
 
-export default async function HomePage() {
+export default async function HomePage({ searchParams }: { searchParams: Promise<{ account?: string | string[] }> }) {
   await connection();
+  const { account } = await searchParams;
   const [films, latest] = await Promise.all([listFilms(HOME_FILMS), listLatestReviews(HOME_REVIEWS)]);
   const scores = await getFilmScores(films.map((film) => film.id));
 
   return (
     <PageContainer className="pt-12 sm:pt-16">
+      {account === "deleted" && (
+        <div className="mb-10 max-w-2xl">
+          <FormAlert tone="success">
+            Your account is deleted. Your reviews and comments stay, credited to “[deleted user]”; everything that identified you is gone.
+          </FormAlert>
+        </div>
+      )}
       <header className="max-w-2xl">
         <h1 className="font-serif text-4xl leading-[1.1] font-semibold tracking-tight text-balance sm:text-5xl">
           Reviews worth reading, and the conversation after.

@@ -102,7 +102,8 @@ export default async function ReviewPage({ params, searchParams }: ReviewPagePro
         </footer>
       </article>
 
-      <ReviewDiscussion reviewId={review.id} searchParams={searchParams} />
+      {/* Only published reviews take comments; their author sees a held or hidden one without a thread. */}
+      {review.state === "PUBLISHED" && <ReviewDiscussion reviewId={review.id} searchParams={searchParams} />}
     </PageContainer>
   );
 }
