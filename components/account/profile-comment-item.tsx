@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StretchedLink } from "@/components/ui/stretched-link";
 import type { ProfileComment } from "@/lib/queries/users";
 import { MetaLine } from "@/components/ui/meta-line";
 import { RelativeTime } from "@/components/ui/relative-time";
@@ -8,12 +8,9 @@ export function ProfileCommentItem({ comment, now }: { comment: ProfileComment; 
   return (
     <article className="group relative py-4">
       <p className="max-w-[68ch] text-[0.9375rem] leading-relaxed text-ink">
-        <Link
-          href={`/reviews/${comment.reviewId}#c-${comment.id}`}
-          className="after:absolute after:inset-y-0 after:-inset-x-3 after:content-[''] group-hover:underline group-hover:decoration-star group-hover:underline-offset-4 focus-visible:outline-none focus-visible:after:rounded-lg focus-visible:after:outline-2 focus-visible:after:outline-focus"
-        >
+        <StretchedLink href={`/reviews/${comment.reviewId}#c-${comment.id}`}>
           {comment.excerpt || "(no text)"}
-        </Link>
+        </StretchedLink>
       </p>
       <MetaLine className="mt-1.5 text-sm text-muted">
         <span>

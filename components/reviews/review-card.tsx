@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { StretchedLink } from "@/components/ui/stretched-link";
 import type { ReviewCardData } from "@/lib/queries/reviews";
 import { pluralize } from "@/lib/format/counts";
 import { reviewTitle } from "@/lib/format/review-title";
@@ -21,12 +22,9 @@ export function ReviewCard({ review, showFilm = false }: { review: ReviewCardDat
       </div>
       <h3 className="mt-2.5 font-serif text-xl leading-snug font-semibold text-ink sm:text-2xl">
         {/* The title link stretches over the card, so the whole card is one click target. */}
-        <Link
-          href={`/reviews/${review.id}`}
-          className="after:absolute after:inset-y-0 after:-inset-x-3 after:content-[''] group-hover:underline group-hover:decoration-star group-hover:decoration-2 group-hover:underline-offset-4 focus-visible:outline-none focus-visible:after:rounded-lg focus-visible:after:outline-2 focus-visible:after:outline-focus"
-        >
+        <StretchedLink href={`/reviews/${review.id}`}>
           {reviewTitle(review)}
-        </Link>
+        </StretchedLink>
       </h3>
       <MetaLine className="mt-1.5 text-sm text-muted">
         <span>

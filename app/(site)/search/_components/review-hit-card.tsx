@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { StretchedLink } from "@/components/ui/stretched-link";
 import type { ReviewHit } from "@/lib/queries/search";
 import { reviewTitle } from "@/lib/format/review-title";
 import { AuthorCredit } from "@/components/reviews/author-credit";
@@ -17,12 +18,9 @@ export function ReviewHitCard({ review }: { review: ReviewHit }) {
         {review.rating !== null && <StarRatingDisplay stars={review.rating / 2} size="sm" />}
       </div>
       <h3 className="mt-2.5 font-serif text-xl leading-snug font-semibold text-ink">
-        <Link
-          href={`/reviews/${review.id}`}
-          className="after:absolute after:inset-y-0 after:-inset-x-3 after:content-[''] group-hover:underline group-hover:decoration-star group-hover:decoration-2 group-hover:underline-offset-4 focus-visible:outline-none focus-visible:after:rounded-lg focus-visible:after:outline-2 focus-visible:after:outline-focus"
-        >
+        <StretchedLink href={`/reviews/${review.id}`}>
           {review.title ? <HighlightedText parts={review.title} /> : reviewTitle({ title: null, credit: review.credit })}
-        </Link>
+        </StretchedLink>
       </h3>
       <MetaLine className="mt-1.5 text-sm text-muted">
         <span>
