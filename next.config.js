@@ -1,6 +1,7 @@
 // @ts-check
-// Next.js configuration. Pages read the database on every request (see `connection()` in each
-// page), so nothing here depends on build-time data.
+// Next.js configuration. Live pages read the database on every request (see `connection()` in
+// each page), so nothing here depends on build-time data.
+import { fileURLToPath } from "node:url";
 
 /**
  * Sent with every response. Cheap defences that don't need per-request nonces:
@@ -19,6 +20,14 @@ const securityHeaders = [
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // Pages signed-out readers share are cached in memory and expired through PostgreSQL, so
+  // every instance agrees (lib/cache/guest-page-cache.mjs). It replaces Next.js's own memory cache.
+  cacheHandler: fileURLToPath(new URL("./lib/cache/guest-page-cache.mjs", import.meta.url)),
+  cacheMaxMemorySize: 0,
+  // The proxy's request.url then has the origin Next.js resolves rewrites against. Otherwise it
+  // says "localhost" while `next start --hostname <host>` resolves against <host>, and the guest
+  // rewrite would be proxied out over HTTP as if to another site (and refused as /guest).
+  skipProxyUrlNormalize: true,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

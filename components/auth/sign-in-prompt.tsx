@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { usePublicPathname } from "@/components/layout/use-public-pathname";
 import { useSyncExternalStore } from "react";
 import { signInHref, signUpHref } from "./auth-links";
 
@@ -20,7 +20,7 @@ function subscribeToHash(onChange: () => void) {
  * sign up that bring them back to this exact spot (path and #anchor) afterwards.
  */
 export function SignInPrompt({ action }: { action: "comment" | "review" }) {
-  const pathname = usePathname();
+  const pathname = usePublicPathname();
   // The anchor only exists in the browser; the server renders the link without it.
   const hash = useSyncExternalStore(subscribeToHash, () => window.location.hash, () => "");
   const here = `${pathname}${hash}`;

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { usePublicPathname } from "@/components/layout/use-public-pathname";
 import type { ReactNode } from "react";
 
 const BASE = "block rounded-md px-3 py-2 transition-colors hover:bg-sunken hover:text-ink";
@@ -12,7 +12,7 @@ const ACTIVE = "text-ink underline decoration-accent decoration-2 underline-offs
  * `aria-current="true"` anywhere inside its section (a film under Films).
  */
 export function NavLink({ href, exact = false, children }: { href: string; exact?: boolean; children: ReactNode }) {
-  const pathname = usePathname();
+  const pathname = usePublicPathname();
   const onPage = pathname === href;
   const inSection = !exact && pathname.startsWith(`${href}/`);
   return (

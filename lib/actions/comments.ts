@@ -11,9 +11,10 @@ import { commentIdSchema, editCommentSchema, postCommentSchema } from "@/lib/val
 
 const NOT_YOURS = "That comment doesn't exist or isn't yours.";
 
-// No revalidatePath here: review pages read the database on every request, so there is
-// nothing cached to invalidate, and revalidating would render the whole (possibly very long)
-// page into every action's response. The discussion refreshes itself (router.refresh()).
+// No revalidatePath here: signed-in readers' pages read the database on every request, and
+// the pages cached for signed-out readers are expired by database triggers (see
+// lib/cache/guest-page-cache.mjs). Revalidating would also render the whole (possibly very
+// long) page into every action's response. The discussion refreshes itself (router.refresh()).
 
 export const postCommentAction = defineAction({ schema: postCommentSchema, access: SIGNED_IN }, async (input, caller) => {
   const review = await db.review.findFirst({ where: { id: input.reviewId, state: "PUBLISHED" }, select: { id: true } });

@@ -1,0 +1,18 @@
+import HomePage from "../../../(site)/page";
+
+// The home page as every signed-out reader sees it, served from the page cache
+// (lib/cache/guest-routes.ts explains the /guest pages). Triggers in the database expire it
+// when content changes; `revalidate` only refreshes relative times ("3 minutes ago") on a
+// quiet site. Rendered on first request, not at build time (no database then).
+export const dynamic = "force-static";
+export const revalidate = 300;
+
+export function generateStaticParams() {
+  return [];
+}
+
+export { metadata } from "../../../(site)/page";
+
+export default function GuestHomePage() {
+  return <HomePage searchParams={Promise.resolve({})} />;
+}

@@ -1,0 +1,178 @@
+// @ts-check
+// Next.js's page cache (`cacheHandler` in next.config.js), written for pages that signed-out
+// readers share: the home page, the films index, film pages and review pages, which the proxy
+// serves from /guest/… (see lib/cache/guest-routes.ts).
+//
+// - Entries live in this process's memory (an LRU bounded in bytes): a copy any instance can
+//   rebuild, never state another instance needs.
+// - Whether an entry is still true lives in PostgreSQL: triggers append a row to
+//   "PageCacheExpiry" whenever what a page shows changes (see the 20261122060000 migration), and
+//   every hit checks for a newer row with one indexed query. A comment posted through one
+//   instance is on every instance's next page view, and no write path can forget to expire.
+//
+// Plain JavaScript because Next.js imports this file at run time, untranspiled.
+import pg from "pg";
+
+/** Bytes of rendered pages (HTML + RSC payload) one instance keeps: GUEST_PAGE_CACHE_MB, 64 MB by default. */
+const MAX_BYTES = (Number(process.env.GUEST_PAGE_CACHE_MB) || 64) * 1024 * 1024;
+
+/**
+ * A render that finishes within this long after a change may have read the data from before
+ * it (it started earlier, or the change had not committed yet), so it counts as stale too.
+ */
+const RENDER_GRACE_MS = 5_000;
+
+/** Expiry rows older than this are pruned; entries older than this are never trusted. */
+const EXPIRY_RETENTION_MS = 24 * 60 * 60 * 1000;
+const PRUNE_EVERY_MS = 60 * 60 * 1000;
+
+/**
+ * What a cached page shows, as the tags the triggers write, from its route path
+ * ("/guest/review/<id>/<query>"). Null for anything that isn't a guest page.
+ * @param {string} path
+ * @returns {string[] | null}
+ */
+export function guestPageTags(path) {
+  const segments = path.split("/").slice(1);
+  if (segments[0] !== "guest") return null;
+  const [, kind, key] = segments;
+  if (kind === "film" && key) return ["all", `film:${decodeURIComponent(key)}`];
+  if (kind === "review" && key) return ["all", `review:${decodeURIComponent(key)}`];
+  return ["all", "lists"]; // home, films
+}
+
+/**
+ * The page path inside Next.js's storage key ("/route-cache/APP_PAGE/<hash>/$/guest/…").
+ * @param {string} key
+ */
+function routePath(key) {
+  const marker = key.indexOf("/$/");
+  return marker === -1 ? key : key.slice(marker + 2);
+}
+
+/**
+ * @typedef {{ value: any; lastModified: number; cacheControl?: unknown; tags: string[] | null; bytes: number }} Entry
+ */
+
+/** Shared by every handler instance in this process (Next.js creates one per request). */
+const state = {
+  /** @type {Map<string, Entry>} insertion order = least recently used first */
+  entries: new Map(),
+  bytes: 0,
+  /** @type {pg.Pool | null} */
+  pool: null,
+  lastPrune: 0,
+};
+
+/** @param {any} value */
+function sizeOf(value) {
+  if (!value) return 64;
+  if (value.kind === "APP_PAGE") {
+    let bytes = (value.html?.length ?? 0) + (value.rscData?.length ?? 0) + (value.postponed?.length ?? 0);
+    if (value.segmentData) for (const [segment, buffer] of value.segmentData) bytes += segment.length + buffer.length;
+    return bytes;
+  }
+  if (value.kind === "APP_ROUTE") return value.body?.length ?? 0;
+  return JSON.stringify(value).length;
+}
+
+/** @param {string} key */
+function evict(key) {
+  const entry = state.entries.get(key);
+  if (!entry) return;
+  state.entries.delete(key);
+  state.bytes -= entry.bytes;
+}
+
+function database() {
+  if (!state.pool) {
+    const connectionString = process.env.DATABASE_URL;
+    if (!connectionString) throw new Error("DATABASE_URL is not set; the guest page cache needs it");
+    // A small pool of its own: one short query per cache hit.
+    state.pool = new pg.Pool({ connectionString, max: 4, idleTimeoutMillis: 30_000 });
+    state.pool.on("error", () => undefined); // an idle client dropped by the server is replaced on next use
+  }
+  return state.pool;
+}
+
+/**
+ * Whether any of `tags` expired after `since` (minus the render grace).
+ * @param {string[]} tags
+ * @param {number} since
+ */
+async function expiredSince(tags, since) {
+  const { rows } = await database().query(
+    'SELECT EXISTS (SELECT 1 FROM "PageCacheExpiry" WHERE "tag" = ANY($1::text[]) AND "expiredAt" > $2) AS "expired"',
+    [tags, new Date(since - RENDER_GRACE_MS)],
+  );
+  pruneNowAndThen();
+  return rows[0]?.expired === true;
+}
+
+/** Drops expiry rows no entry can still need, at most once an hour per instance. */
+function pruneNowAndThen() {
+  const now = Date.now();
+  if (now - state.lastPrune < PRUNE_EVERY_MS) return;
+  state.lastPrune = now;
+  database()
+    .query('DELETE FROM "PageCacheExpiry" WHERE "expiredAt" < $1', [new Date(now - EXPIRY_RETENTION_MS)])
+    .catch((error) => console.warn("Guest page cache: pruning PageCacheExpiry failed:", error.message));
+}
+
+export default class GuestPageCache {
+  /** @param {unknown} _options */
+  constructor(_options) {}
+
+  /**
+   * @param {string} key
+   * @returns {Promise<{ value: any; lastModified: number; cacheControl?: unknown } | null>}
+   */
+  async get(key) {
+    const entry = state.entries.get(key);
+    if (!entry) return null;
+    if (entry.tags) {
+      const tooOld = Date.now() - entry.lastModified > EXPIRY_RETENTION_MS;
+      if (tooOld || (await expiredSince(entry.tags, entry.lastModified))) {
+        evict(key);
+        return null;
+      }
+    }
+    // Most recently used goes to the end.
+    state.entries.delete(key);
+    state.entries.set(key, entry);
+    return { value: entry.value, lastModified: entry.lastModified, cacheControl: entry.cacheControl };
+  }
+
+  /**
+   * @param {string} key
+   * @param {any} value
+   * @param {{ cacheControl?: unknown }} [context]
+   */
+  async set(key, value, context) {
+    evict(key);
+    // Errors and not-found pages are rendered afresh each time rather than remembered.
+    if (!value || (value.kind === "APP_PAGE" && (value.status ?? 200) >= 400)) return;
+    const bytes = key.length + sizeOf(value);
+    if (bytes > MAX_BYTES / 4) return;
+    state.entries.set(key, { value, lastModified: Date.now(), cacheControl: context?.cacheControl, tags: guestPageTags(routePath(key)), bytes });
+    state.bytes += bytes;
+    for (const oldest of state.entries.keys()) {
+      if (state.bytes <= MAX_BYTES) break;
+      evict(oldest);
+    }
+  }
+
+  /**
+   * Next.js's revalidateTag/revalidatePath land here; the app expires pages through the
+   * database instead, so only this process's entries need dropping.
+   * @param {string | string[]} tags
+   */
+  async revalidateTag(tags) {
+    const wanted = new Set(Array.isArray(tags) ? tags : [tags]);
+    for (const [key, entry] of state.entries) {
+      if (entry.tags?.some((tag) => wanted.has(tag))) evict(key);
+    }
+  }
+
+  resetRequestCache() {}
+}

@@ -1,0 +1,66 @@
+// The page cache handler against a real PostgreSQL: entries are served until a trigger says
+// what they show has changed, whichever instance made the change.
+import { beforeEach, describe, expect, it } from "vitest";
+import GuestPageCache from "@/lib/cache/guest-page-cache.mjs";
+import { db } from "@/lib/db";
+
+const page = (html: string) => ({ kind: "APP_PAGE", html, rscData: Buffer.from(html), headers: {}, status: 200 });
+const keyFor = (path: string) => `/route-cache/APP_PAGE/0123abcd/$${path}`;
+
+async function expire(tag: string, secondsAgo = 0) {
+  await db.pageCacheExpiry.create({ data: { tag, expiredAt: new Date(Date.now() - secondsAgo * 1000) } });
+}
+
+describe("GuestPageCache", () => {
+  beforeEach(async () => {
+    await db.pageCacheExpiry.deleteMany();
+  });
+
+  it("serves a guest page until one of its own tags expires", async () => {
+    const cache = new GuestPageCache({});
+    const one = keyFor("/guest/review/r1/-");
+    const two = keyFor("/guest/review/r2/-");
+    await cache.set(one, page("one"), { cacheControl: { revalidate: 300 } });
+    await cache.set(two, page("two"));
+
+    expect(await cache.get(one)).toMatchObject({ value: { html: "one" }, cacheControl: { revalidate: 300 } });
+    await expire("review:r1");
+    expect(await cache.get(one)).toBeNull();
+    expect(await cache.get(two)).toMatchObject({ value: { html: "two" } });
+    await expire("all");
+    expect(await cache.get(two)).toBeNull();
+  });
+
+  it("counts a render that finished just after a change as stale (it may have read the old data), but not one long after", async () => {
+    const cache = new GuestPageCache({});
+    await expire("lists");
+    await expire("film:her", 60);
+    const home = keyFor("/guest/home/-");
+    const film = keyFor("/guest/film/her/-");
+    await cache.set(home, page("home"));
+    await cache.set(film, page("film"));
+    expect(await cache.get(home)).toBeNull();
+    expect(await cache.get(film)).toMatchObject({ value: { html: "film" } });
+  });
+
+  it("is shared by every handler in the process, as Next.js makes one per request", async () => {
+    const key = keyFor("/guest/film/shared/-");
+    await new GuestPageCache({}).set(key, page("films"));
+    expect(await new GuestPageCache({}).get(key)).toMatchObject({ value: { html: "films" } });
+  });
+
+  it("drops this process's entries for a tag Next.js revalidates", async () => {
+    const cache = new GuestPageCache({});
+    const key = keyFor("/guest/review/r3/-");
+    await cache.set(key, page("three"));
+    await cache.revalidateTag(["review:r3"]);
+    expect(await cache.get(key)).toBeNull();
+  });
+
+  it("never keeps error or not-found pages", async () => {
+    const cache = new GuestPageCache({});
+    const key = keyFor("/guest/review/missing/-");
+    await cache.set(key, { ...page("not found"), status: 404 });
+    expect(await cache.get(key)).toBeNull();
+  });
+});

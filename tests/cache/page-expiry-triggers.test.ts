@@ -1,0 +1,53 @@
+// The triggers that tell every instance's page cache a cached guest page is out of date.
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { createTestComment, createTestFilm, createTestReview, createTestUser } from "../helpers/fixtures";
+
+async function tagsWritten(action: () => Promise<unknown>): Promise<string[]> {
+  await db.pageCacheExpiry.deleteMany();
+  await action();
+  const rows = await db.pageCacheExpiry.findMany({ select: { tag: true }, orderBy: { tag: "asc" } });
+  return [...new Set(rows.map((row) => row.tag))];
+}
+
+describe("page expiry triggers", () => {
+  let film: Awaited<ReturnType<typeof createTestFilm>>;
+  let author: Awaited<ReturnType<typeof createTestUser>>;
+  let review: Awaited<ReturnType<typeof createTestReview>>;
+
+  beforeEach(async () => {
+    film = await createTestFilm();
+    author = await createTestUser();
+    review = await createTestReview({ authorId: author.id, filmId: film.id });
+  });
+
+  it("a comment, or any change to one, expires its review's pages", async () => {
+    expect(await tagsWritten(() => createTestComment({ reviewId: review.id, authorId: author.id }))).toEqual([`review:${review.id}`]);
+    const comment = await createTestComment({ reviewId: review.id, authorId: author.id });
+    expect(await tagsWritten(() => db.comment.update({ where: { id: comment.id }, data: { upvoteCount: { increment: 1 } } }))).toEqual([`review:${review.id}`]);
+    expect(await tagsWritten(() => db.comment.delete({ where: { id: comment.id } }))).toEqual([`review:${review.id}`]);
+  });
+
+  it("a review's change expires its page, its film's page and the lists", async () => {
+    const expected = ["lists", `film:${film.slug}`, `review:${review.id}`].sort();
+    expect(await tagsWritten(() => db.review.update({ where: { id: review.id }, data: { helpfulCount: { increment: 1 } } }))).toEqual(expected);
+    const reviewer = await createTestUser();
+    expect(await tagsWritten(() => createTestReview({ authorId: reviewer.id, filmId: film.id }))).toContain(`film:${film.slug}`);
+  });
+
+  it("films, settings and what pages show of a person expire every page", async () => {
+    expect(await tagsWritten(() => db.film.update({ where: { id: film.id }, data: { title: "Renamed" } }))).toEqual(["all"]);
+    expect(await tagsWritten(() => db.setting.upsert({ where: { key: "replyDepth" }, create: { key: "replyDepth", value: 6 }, update: { value: 6 } }))).toEqual(["all"]);
+    expect(await tagsWritten(() => db.user.update({ where: { id: author.id }, data: { name: "New name" } }))).toEqual(["all"]);
+  });
+
+  it("a password change or a ban leaves cached pages alone", async () => {
+    expect(await tagsWritten(() => db.user.update({ where: { id: author.id }, data: { passwordHash: "x" } }))).toEqual([]);
+    expect(await tagsWritten(() => db.user.update({ where: { id: author.id }, data: { bannedAt: new Date(), banReason: "Spam" } }))).toEqual([]);
+  });
+
+  it("deleting a film (one without reviews: the schema refuses the rest) expires every page", async () => {
+    const emptyFilm = await createTestFilm();
+    expect(await tagsWritten(() => db.film.delete({ where: { id: emptyFilm.id } }))).toEqual(["all"]);
+  });
+});
