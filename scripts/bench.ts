@@ -16,7 +16,7 @@ import { buildReport, environment, printReport, writeReport } from "./bench/repo
 import { findActionId } from "./bench/server-action";
 import { MemberRotation } from "./bench/sessions";
 import { requestsFor } from "./bench/target-requests";
-import { benchTargets, smallCounterparts, TARGET_NAMES } from "./bench/targets";
+import { benchTargets, TARGET_NAMES } from "./bench/targets";
 import { checkTwoInstances, type InstanceCheck } from "./bench/two-instances";
 
 const APP_DIR = process.cwd();
@@ -80,14 +80,13 @@ async function main(): Promise<void> {
     for (const check of instanceChecks) log(`  ${check.passed ? "✓" : "✗"} ${check.name}`);
   }
 
-  const small = smallCounterparts(data);
-  const action = { actionId, members };
+  const requestContext = { actionId, members };
   const context = { origins, appPids: resources.instances.map((instance) => instance.pid), database, connections: CONNECTIONS, durationSeconds: options.durationSeconds, log };
   const results: TargetResult[] = [];
   for (const target of benchTargets(data).filter((t) => options.only.length === 0 || options.only.includes(t.name))) {
-    const counterpart = small[target.name];
-    const smallRequests = counterpart ? { label: counterpart.label, requests: requestsFor({ ...target, path: counterpart.path }, action) } : null;
-    results.push(await measureTarget(target, requestsFor(target, action), smallRequests, context));
+    const counterpart = target.smallCounterpart;
+    const smallRequests = counterpart ? { label: counterpart.label, requests: requestsFor({ ...target, path: counterpart.path }, requestContext) } : null;
+    results.push(await measureTarget(target, requestsFor(target, requestContext), smallRequests, context));
   }
 
   const report = buildReport({

@@ -2,14 +2,21 @@
 // kept per response (autocannon's own summary has no p95), so percentiles are exact.
 import autocannon, { type RequestStep } from "autocannon";
 import type { Log } from "./progress";
-import type { HttpRequest } from "./server-action";
+
+/** A request that differs each time (another member's cookie, a new comment). */
+export interface LoadRequest {
+  method: "GET" | "POST";
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+}
 
 export interface LoadSpec {
   /** One origin per instance; autocannon spreads the connections over them. */
   origins: string[];
   path: string;
-  /** For requests that differ each time (a new comment): built just before sending. */
-  nextRequest?: () => HttpRequest;
+  /** For requests that differ each time: built just before sending. */
+  nextRequest?: () => LoadRequest;
   /** Says whether a 2xx response really succeeded (an action can answer 200 with ok: false). */
   succeeded?: (body: string) => boolean;
   connections: number;

@@ -59,7 +59,7 @@ export async function measureTarget(
   let weight: PageWeight | undefined;
   let duplicates: DuplicateBodies | undefined;
   if (target.kind === "page") {
-    const page = await fetchPage(origins[0]!, target.path);
+    const page = await fetchPage(origins[0]!, target.path, requests.pageHeaders?.());
     weight = weighPage(page.html, page.navigationPayload);
     if (target.reviewId) duplicates = findDuplicateBodies(page.html, await bodyKeys(database, target.reviewId));
   }

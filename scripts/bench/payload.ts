@@ -59,9 +59,9 @@ export function findDuplicateBodies(html: string, bodyKeys: ReadonlySet<string>)
   };
 }
 
-/** The document and the client-navigation payload of a page, for weighing. */
-export async function fetchPage(origin: string, path: string): Promise<{ html: string; navigationPayload: string }> {
-  const [document, navigation] = await Promise.all([fetch(`${origin}${path}`), fetch(`${origin}${path}`, { headers: { RSC: "1" } })]);
+/** The document and the client-navigation payload of a page, for weighing; `headers` carry a member's cookie when signed in. */
+export async function fetchPage(origin: string, path: string, headers: Record<string, string> = {}): Promise<{ html: string; navigationPayload: string }> {
+  const [document, navigation] = await Promise.all([fetch(`${origin}${path}`, { headers }), fetch(`${origin}${path}`, { headers: { ...headers, RSC: "1" } })]);
   if (!document.ok) throw new Error(`GET ${path} answered ${document.status}`);
   return { html: await document.text(), navigationPayload: navigation.ok ? await navigation.text() : "" };
 }

@@ -56,7 +56,8 @@ function markdownTable(rows: string[][]): string {
   return [line(rows[0]!), line(rows[0]!.map((_, i) => (i === 0 ? "---" : "---:"))), ...rows.slice(1).map(line)].join("\n");
 }
 
-const NOTES = `- req/s and latencies: autocannon at the stated concurrency, all instances behind one list of URLs. non-2xx includes action calls answered 200 with \`ok: false\`.
+const NOTES = `- Pages without "(signed in)" are requested without a session cookie and served from the guest page cache; "(signed in)" pages carry the next member's session cookie on every request and are rendered live.
+- req/s and latencies: autocannon at the stated concurrency, all instances behind one list of URLs. non-2xx includes action calls answered 200 with \`ok: false\`.
 - HTML KB: the document as sent, uncompressed (it contains the inline RSC payload); payload KB: that inline payload alone.
 - SQL/req: statements per request from pg_stat_statements (BEGIN/COMMIT included), counted over single requests.
 - CPU app/db ms: CPU time the app instances (\`next start\`) and PostgreSQL used per completed request during the load run, from /proc. Unlike req/s and latency it hardly depends on what else the machine is doing; CPU-bound req/s = 1000 × cores ÷ (app + db): what this machine's cores could serve if they ran nothing else (autocannon included), an upper bound.

@@ -1,8 +1,18 @@
 // What the bench measures, and the goals from the performance issue (for this 2-core machine).
+// Signed-out readers get pages from the guest page cache and members get live renders (see
+// "Running at scale" in README.md), so each page is measured twice: anonymously, and with a
+// member's session cookie.
 import type { BenchDataset } from "./dataset";
 
-export const TARGET_NAMES = ["home", "film-2k-reviews", "review-2k-comments", "review-10k-comments", "post-comment"] as const;
-export type TargetName = (typeof TARGET_NAMES)[number];
+const PAGE_NAMES = ["home", "film-2k-reviews", "review-2k-comments", "review-10k-comments"] as const;
+type PageName = (typeof PAGE_NAMES)[number];
+type SignedInName = `${PageName}-signed-in`;
+export type TargetName = PageName | SignedInName | "post-comment";
+
+const signedInName = (name: PageName): SignedInName => `${name}-signed-in`;
+
+/** In the order they run: each page, then the same page signed in, then the action. */
+export const TARGET_NAMES: readonly TargetName[] = [...PAGE_NAMES.flatMap((name) => [name, signedInName(name)]), "post-comment"];
 
 export interface Target {
   name: TargetName;
@@ -10,23 +20,49 @@ export interface Target {
   /** The page, or for the action the page it is posted from (as the browser does). */
   path: string;
   kind: "page" | "post-comment";
+  /** Every request carries a session cookie, the next member's each time (MemberRotation). */
+  signedIn: boolean;
   /** Review pages: the review whose comment bodies are looked for twice. The action: where it posts. */
   reviewId?: string;
+  /**
+   * A page of the same kind with far less data: its statement count must equal this one's
+   * ("constant whatever the size of the data"). Counted only, not loaded.
+   */
+  smallCounterpart?: { label: string; path: string };
   goals: { minRequestsPerSecond?: number; maxP95Ms?: number; maxPageKb?: number; noBodySentTwice?: boolean };
 }
 
 /** Goals every target shares: constant SQL, at most 6 statements a page, no error responses. */
 export const MAX_QUERIES_PER_PAGE = 6;
 
+type PageTarget = Target & { name: PageName };
+
+/**
+ * The page as a member sees it. The goals table doesn't tell members from readers, so the goals
+ * are the same: the report shows whether live renders meet them too.
+ */
+function signedInVariant(page: PageTarget): Target {
+  const { smallCounterpart } = page;
+  return {
+    ...page,
+    name: signedInName(page.name),
+    label: `${page.label} (signed in)`,
+    signedIn: true,
+    smallCounterpart: smallCounterpart && { ...smallCounterpart, label: `${smallCounterpart.label} (signed in)` },
+  };
+}
+
 export function benchTargets(data: BenchDataset): Target[] {
   const { reviews } = data;
-  return [
-    { name: "home", label: "Home page", path: "/", kind: "page", goals: { minRequestsPerSecond: 150 } },
+  const pages: PageTarget[] = [
+    { name: "home", label: "Home page", path: "/", kind: "page", signedIn: false, goals: { minRequestsPerSecond: 150 } },
     {
       name: "film-2k-reviews",
       label: "Film page, 2,000 reviews",
       path: `/films/${data.bigFilmSlug}`,
       kind: "page",
+      signedIn: false,
+      smallCounterpart: { label: "Film page, ~90 reviews", path: `/films/${data.typicalFilmSlug}` },
       goals: { minRequestsPerSecond: 100, maxP95Ms: 150 },
     },
     {
@@ -34,7 +70,9 @@ export function benchTargets(data: BenchDataset): Target[] {
       label: "Review page, 2,000 comments",
       path: `/reviews/${reviews.comments2k}`,
       kind: "page",
+      signedIn: false,
       reviewId: reviews.comments2k,
+      smallCounterpart: { label: "Review page, 10 comments", path: `/reviews/${reviews.comments10}` },
       goals: { minRequestsPerSecond: 50, maxP95Ms: 300, maxPageKb: 300, noBodySentTwice: true },
     },
     {
@@ -42,28 +80,22 @@ export function benchTargets(data: BenchDataset): Target[] {
       label: "Review page, 10,000 comments",
       path: `/reviews/${reviews.comments10k}`,
       kind: "page",
+      signedIn: false,
       reviewId: reviews.comments10k,
+      smallCounterpart: { label: "Review page, 10 comments", path: `/reviews/${reviews.comments10}` },
       goals: {},
     },
+  ];
+  return [
+    ...pages.flatMap((page) => [page, signedInVariant(page)]),
     {
       name: "post-comment",
       label: "Post a comment (action)",
       path: `/reviews/${reviews.postTarget}`,
       kind: "post-comment",
+      signedIn: true,
       reviewId: reviews.postTarget,
       goals: { maxP95Ms: 150 },
     },
   ];
-}
-
-/**
- * Pages of the same kind with far less data: their statement count must equal the big ones'
- * ("constant whatever the size of the data"). Counted only, not loaded.
- */
-export function smallCounterparts(data: BenchDataset): Partial<Record<TargetName, { label: string; path: string }>> {
-  return {
-    "film-2k-reviews": { label: "Film page, ~90 reviews", path: `/films/${data.typicalFilmSlug}` },
-    "review-2k-comments": { label: "Review page, 10 comments", path: `/reviews/${data.reviews.comments10}` },
-    "review-10k-comments": { label: "Review page, 10 comments", path: `/reviews/${data.reviews.comments10}` },
-  };
 }

@@ -1,0 +1,69 @@
+// The bench's target list: each page measured anonymously (from the guest page cache) and then
+// signed in (a live render), the action last; and signed-in requests rotating members.
+import { describe, expect, it } from "vitest";
+import type { BenchDataset } from "@/scripts/bench/dataset";
+import { parseBenchOptions } from "@/scripts/bench/options";
+import { MemberRotation } from "@/scripts/bench/sessions";
+import { requestsFor } from "@/scripts/bench/target-requests";
+import { benchTargets, TARGET_NAMES } from "@/scripts/bench/targets";
+
+const data: BenchDataset = {
+  bigFilmSlug: "bench-film-001",
+  typicalFilmSlug: "bench-film-002",
+  reviews: { comments2k: "br000001", comments10k: "br000002", comments10: "br000003", postTarget: "br000004" },
+  memberIds: ["bu000001", "bu000002", "bu000003"],
+};
+
+describe("bench targets", () => {
+  const targets = benchTargets(data);
+
+  it("runs each page, then the same page signed in, then the action", () => {
+    expect(targets.map((target) => target.name)).toEqual([
+      "home",
+      "home-signed-in",
+      "film-2k-reviews",
+      "film-2k-reviews-signed-in",
+      "review-2k-comments",
+      "review-2k-comments-signed-in",
+      "review-10k-comments",
+      "review-10k-comments-signed-in",
+      "post-comment",
+    ]);
+    expect(TARGET_NAMES).toEqual(targets.map((target) => target.name));
+  });
+
+  it("gives a signed-in page its anonymous counterpart's page, goals and small counterpart", () => {
+    for (const page of targets.filter((target) => target.kind === "page" && !target.signedIn)) {
+      const signedIn = targets.find((target) => target.name === `${page.name}-signed-in`)!;
+      // The same page and goals; only the name, the label and the cookie differ.
+      expect({ ...signedIn, name: page.name, label: page.label, signedIn: false, smallCounterpart: page.smallCounterpart }).toEqual(page);
+      expect(signedIn).toMatchObject({ label: `${page.label} (signed in)`, signedIn: true });
+      expect(signedIn.smallCounterpart).toEqual(page.smallCounterpart && { ...page.smallCounterpart, label: `${page.smallCounterpart.label} (signed in)` });
+    }
+    expect(targets.find((target) => target.name === "review-2k-comments-signed-in")?.label).toBe("Review page, 2,000 comments (signed in)");
+  });
+
+  it("accepts the signed-in names in --only", () => {
+    expect(parseBenchOptions(["--only", "review-2k-comments, review-2k-comments-signed-in"]).only).toEqual(["review-2k-comments", "review-2k-comments-signed-in"]);
+  });
+});
+
+describe("page requests", () => {
+  const page = (name: string) => benchTargets(data).find((target) => target.name === name)!;
+
+  it("sends a signed-in page's requests with the next member's cookie each time", async () => {
+    const members = await MemberRotation.create("a bench secret", data.memberIds);
+    const requests = requestsFor(page("home-signed-in"), { actionId: "unused", members });
+    const cookies = [requests.load.nextRequest!().headers.cookie, requests.load.nextRequest!().headers.cookie, requests.pageHeaders!().cookie];
+    expect(cookies.every((cookie) => cookie?.startsWith("authjs.session-token="))).toBe(true);
+    expect(new Set(cookies).size).toBe(3);
+    expect(requests.load.nextRequest!()).toMatchObject({ method: "GET", path: "/" });
+  });
+
+  it("sends anonymous page requests without a cookie", async () => {
+    const members = await MemberRotation.create("a bench secret", data.memberIds);
+    const requests = requestsFor(page("home"), { actionId: "unused", members });
+    expect(requests.load.nextRequest).toBeUndefined();
+    expect(requests.pageHeaders!()).toEqual({});
+  });
+});
