@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { applyCommentPublished } from "@/lib/comments/publish-effects";
+import { applyCommentPublished, loadPublishedComment } from "@/lib/comments/publish-effects";
 import { createPrismaClient } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createUser } from "@/lib/users/create-user";
@@ -7,7 +7,8 @@ import { saveScreenshot } from "./support/screenshots";
 
 // Moderating end to end: a member reports a comment from the review page, a moderator finds it
 // in the queue with the reporter's reason and hides it with a reason of their own, readers stop
-// seeing it, the audit log records it, and undoing it from the log brings the comment back.
+// seeing it (a signed-out reader's cached page included), the audit log records it, and undoing
+// it from the log brings the comment back.
 //
 // A moderator can only be made by someone with database access (no default account ships, and
 // roles are changed by admins), so the spec makes its people and the comment directly in the
@@ -48,7 +49,7 @@ test.beforeAll(async () => {
   reviewPath = `/reviews/${review.id}`;
   // A published comment, counted the way the app counts a posted one.
   const comment = await db.comment.create({ data: { reviewId: review.id, authorId: created.author!.id, body: COMMENT }, select: { id: true } });
-  await db.$transaction((tx) => applyCommentPublished(tx, comment.id));
+  await db.$transaction(async (tx) => applyCommentPublished(tx, await loadPublishedComment(tx, comment.id)));
   commentId = comment.id;
 });
 
@@ -81,6 +82,13 @@ test("admin pages are for staff only", async ({ page, browser }) => {
 
 test("a member reports a comment, a moderator hides it, and undoes it from the audit log", async ({ browser }) => {
   test.setTimeout(120_000);
+
+  // 0. A signed-out reader has the review open: the page every signed-out reader shares,
+  //    served from the page cache once rendered.
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto(reviewPath);
+  await expect(commentOnPage(reader)).toContainText(COMMENT);
+  await expect.poll(async () => (await reader.reload())?.headers()["x-nextjs-cache"], { timeout: 20_000 }).toBe("HIT");
 
   // 1. A member reports the comment from the review page.
   const reporter = await signIn(browser, people.reporter, reviewPath);
@@ -118,9 +126,8 @@ test("a member reports a comment, a moderator hides it, and undoes it from the a
   await expect(moderator.getByRole("status").getByRole("button", { name: "Undo" })).toBeVisible();
   await expect(queueRow(moderator)).toHaveCount(0); // dealt with: its report is resolved
 
-  // 3. Readers no longer see it.
-  const reader = await (await browser.newContext()).newPage();
-  await reader.goto(reviewPath);
+  // 3. Readers no longer see it, cached page or not.
+  await reader.reload();
   await expect(reader.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(reader.getByText(COMMENT)).toHaveCount(0);
 

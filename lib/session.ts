@@ -15,6 +15,8 @@ const currentUserSelect = {
   bannedUntil: true,
   banReason: true,
   deletedAt: true,
+  // The header's bell, read in the same statement: every signed-in page needs it.
+  _count: { select: { notifications: { where: { readAt: null } } } },
 } as const;
 
 export interface CurrentUser {
@@ -27,6 +29,7 @@ export interface CurrentUser {
   bannedUntil: Date | null;
   banReason: string | null;
   isBanned: boolean;
+  unreadNotifications: number;
 }
 
 export type AccessDeniedReason = "signed-out" | "banned" | "forbidden";
@@ -53,8 +56,8 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!id) return null;
   const user = await db.user.findUnique({ where: { id }, select: currentUserSelect });
   if (!user || user.deletedAt) return null;
-  const { deletedAt: _deletedAt, ...fields } = user;
-  return { ...fields, isBanned: isBanned(user) };
+  const { deletedAt: _deletedAt, _count, ...fields } = user;
+  return { ...fields, isBanned: isBanned(user), unreadNotifications: _count.notifications };
 });
 
 /** The caller, who must be signed in and (unless `allowBanned`) not banned. */

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { countUnreadNotifications } from "@/lib/queries/notifications";
 import { getCurrentUser } from "@/lib/session";
 
 function BellIcon() {
@@ -19,12 +18,13 @@ function BellIcon() {
 
 /**
  * The header's bell: a link to /notifications with the unread count. Renders nothing for
- * guests. The count lives in PostgreSQL, so every app instance shows the same number.
+ * guests. The count lives in PostgreSQL, so every app instance shows the same number; it comes
+ * with the current user (one statement for both).
  */
 export async function NotificationBell() {
   const user = await getCurrentUser();
   if (!user) return null;
-  const unread = await countUnreadNotifications(user.id);
+  const unread = user.unreadNotifications;
   const label = unread === 0 ? "Notifications, none unread" : `Notifications, ${unread} unread`;
   return (
     <Link href="/notifications" aria-label={label} title={label} className="relative inline-flex size-10 items-center justify-center rounded-full text-muted transition-colors hover:bg-sunken hover:text-ink">

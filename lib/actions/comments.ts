@@ -17,29 +17,30 @@ const NOT_YOURS = "That comment doesn't exist or isn't yours.";
 // long) page into every action's response. The discussion refreshes itself (router.refresh()).
 
 export const postCommentAction = defineAction({ schema: postCommentSchema, access: SIGNED_IN }, async (input, caller) => {
-  const review = await db.review.findFirst({ where: { id: input.reviewId, state: "PUBLISHED" }, select: { id: true } });
-  if (!review) return fail("This review isn't open for comments.");
-
-  const settings = await getSettings();
-  let parent: { id: string; rootId: string | null; depth: number } | null = null;
-  if (input.parentId) {
+  // Everything the checks below read, in parallel: none of it depends on the rest.
+  const [review, parent, settings, duplicate, hasPublished] = await Promise.all([
+    db.review.findFirst({ where: { id: input.reviewId, state: "PUBLISHED" }, select: { id: true, authorId: true } }),
     // The parent must be a visible comment on this same review.
-    parent = await db.comment.findFirst({
-      where: { id: input.parentId, reviewId: review.id, state: "PUBLISHED" },
-      select: { id: true, rootId: true, depth: true },
-    });
-    if (!parent) return fail("The comment you're replying to isn't available.", { parentId: ["Unknown comment."] });
-  }
-
-  if (await isDuplicateComment(caller.id, input.body)) {
+    input.parentId
+      ? db.comment.findFirst({
+          where: { id: input.parentId, reviewId: input.reviewId, state: "PUBLISHED" },
+          select: { id: true, rootId: true, depth: true, authorId: true },
+        })
+      : null,
+    getSettings(),
+    isDuplicateComment(caller.id, input.body),
+    db.comment.findFirst({ where: { authorId: caller.id, state: "PUBLISHED" }, select: { id: true } }),
+  ]);
+  if (!review) return fail("This review isn't open for comments.");
+  if (input.parentId && !parent) return fail("The comment you're replying to isn't available.", { parentId: ["Unknown comment."] });
+  if (duplicate) {
     return fail("You just posted the same comment. Edit that one instead.", { body: ["Duplicate of your recent comment."] });
   }
+  // Only a comment that passed every other check counts against the limits.
   const rateProblem = await commentRateProblem(caller.id);
   if (rateProblem) return fail(rateProblem);
 
-  const hasPublished = await db.comment.findFirst({ where: { authorId: caller.id, state: "PUBLISHED" }, select: { id: true } });
   const held = holdReason(input.body, settings, { isFirstPost: !hasPublished });
-
   const comment = await db.$transaction(async (tx) => {
     const created = await tx.comment.create({
       data: {
@@ -56,7 +57,15 @@ export const postCommentAction = defineAction({ schema: postCommentSchema, acces
       },
       select: { id: true, state: true, stateReason: true },
     });
-    if (!held) await applyCommentPublished(tx, created.id);
+    if (!held) {
+      await applyCommentPublished(tx, {
+        id: created.id,
+        reviewId: review.id,
+        authorId: caller.id,
+        parentAuthorId: parent?.authorId ?? null,
+        reviewAuthorId: review.authorId,
+      });
+    }
     return created;
   });
 

@@ -1,6 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ContentState } from "@/lib/generated/prisma/enums";
-import { applyCommentPublished } from "@/lib/comments/publish-effects";
+import { applyCommentPublished, loadPublishedComment } from "@/lib/comments/publish-effects";
 
 export type ContentKind = "REVIEW" | "COMMENT";
 export interface ContentSnapshot {
@@ -39,7 +39,7 @@ export async function moveContentState(
 
   if (kind === "COMMENT" && (expected === "PUBLISHED") !== (next.state === "PUBLISHED")) {
     if (expected === "PENDING") {
-      await applyCommentPublished(tx, id); // first appearance: count it and notify
+      await applyCommentPublished(tx, await loadPublishedComment(tx, id)); // first appearance: count it and notify
     } else {
       const { reviewId } = await tx.comment.findUniqueOrThrow({ where: { id }, select: { reviewId: true } });
       await tx.review.update({ where: { id: reviewId }, data: { commentCount: { increment: next.state === "PUBLISHED" ? 1 : -1 } } });

@@ -1,7 +1,7 @@
 // Content and moderation history for moderation tests, made through the real moderation code
 // (so counts and audit rows are what the app itself would have written) without touching
 // whom actAs() says is calling.
-import { applyCommentPublished } from "@/lib/comments/publish-effects";
+import { applyCommentPublished, loadPublishedComment } from "@/lib/comments/publish-effects";
 import { db } from "@/lib/db";
 import { moderateContent, type Decision } from "@/lib/moderation/moderate-content";
 import type { ContentKind } from "@/lib/moderation/content-state";
@@ -10,7 +10,7 @@ import { createTestComment } from "./fixtures";
 /** A published comment that is counted in its review's commentCount, as a posted one would be. */
 export async function createCountedComment(options: { reviewId: string; authorId: string; parentId?: string; body?: string }) {
   const comment = await createTestComment(options);
-  await db.$transaction((tx) => applyCommentPublished(tx, comment.id));
+  await db.$transaction(async (tx) => applyCommentPublished(tx, await loadPublishedComment(tx, comment.id)));
   return comment;
 }
 
