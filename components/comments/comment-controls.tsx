@@ -1,89 +1,77 @@
 "use client";
 
 import Link from "next/link";
-import { useRef, type ReactNode } from "react";
+import { useRef } from "react";
+import { ReportButton } from "@/components/moderation/report-button";
 import { CommentEditForm } from "./comment-edit-form";
 import { CommentForm } from "./comment-form";
 import { DeleteCommentButton } from "./delete-comment-button";
 import { useDiscussion } from "./discussion-provider";
-import { ACTION, UpvoteButton, type UpvoteMode } from "./upvote-button";
-
-export interface CommentControlsProps {
-  commentId: string;
-  reviewId: string;
-  /** The comment's own page, for sharing. */
-  permalink: string;
-  /** "reply" opens the form; "sign-in" links to sign in; null: no replying (held, banned…). */
-  reply: "reply" | "sign-in" | null;
-  /** The comment sits at the depth cap: replies to it continue on its own page. */
-  atDepthCap: boolean;
-  /** The Markdown source, only for the viewer's own comment while it may still be edited. */
-  editableBody: string | null;
-  canDelete: boolean;
-  upvote: { count: number; upvoted: boolean; mode: UpvoteMode } | null;
-  signInHref: string;
-  /** The moderation Report control, rendered on the server. */
-  report?: ReactNode;
-  /** The rendered comment body, swapped for the edit form while editing. */
-  children: ReactNode;
-}
+import type { CommentData } from "./thread-data";
+import { UpvoteButton } from "./upvote-button";
+import { UpvoteCount } from "./upvote-count";
 
 /**
- * A comment's body and its actions, which stay quiet (muted) until the comment is hovered or
- * holds focus. Reply and Edit open forms in place, one at a time across the discussion.
+ * A member's view of a comment's body and actions (quiet until the comment is hovered or holds
+ * focus; see `.thread article > footer`). Reply and Edit open forms in place, one at a time
+ * across the discussion. What a member may do follows from the comment's facts; the server
+ * checks every action again:
+ * - a published comment takes replies and upvotes, except that nobody upvotes their own;
+ * - the author may delete it, and edit it while `editable` (within the edit window, not hidden);
+ * - members report other people's published comments.
  */
-export function CommentControls(props: CommentControlsProps) {
-  const { commentId, reviewId, permalink, reply, atDepthCap, editableBody, canDelete, upvote, signInHref, report, children } = props;
+export function CommentControls({ comment, reviewId, atDepthCap }: { comment: CommentData; reviewId: string; atDepthCap: boolean }) {
+  const { id, upvotes = 0, own = false, editable } = comment;
   const { openForm, setOpenForm } = useDiscussion();
   const replyButton = useRef<HTMLButtonElement>(null);
-  const replying = openForm === `reply:${commentId}`;
-  const editing = openForm === `edit:${commentId}` && editableBody !== null;
-  const replyFormId = `reply-to-${commentId}`;
+  const published = !comment.status;
+  const replying = published && openForm === `reply:${id}`;
+  const replyFormId = `reply-to-${id}`;
 
   function closeReply() {
     setOpenForm(null);
     requestAnimationFrame(() => replyButton.current?.focus());
   }
 
-  if (editing) {
-    return <CommentEditForm commentId={commentId} body={editableBody} onClose={() => setOpenForm(null)} />;
+  if (editable !== undefined && openForm === `edit:${id}`) {
+    return <CommentEditForm commentId={id} body={editable} onClose={() => setOpenForm(null)} />;
   }
   return (
     <>
-      {children}
-      <div className="mt-1.5 -ml-1.5 flex flex-wrap items-center gap-x-1 gap-y-1 text-sm text-muted transition-colors group-hover/comment:text-ink group-focus-within/comment:text-ink">
-        {reply === "reply" && (
+      {comment.body}
+      <footer>
+        {published && (
           <button
             ref={replyButton}
             type="button"
-            className={ACTION}
             aria-expanded={replying}
             aria-controls={replying ? replyFormId : undefined}
-            onClick={() => setOpenForm(replying ? null : `reply:${commentId}`)}
+            onClick={() => setOpenForm(replying ? null : `reply:${id}`)}
           >
             Reply
           </button>
         )}
-        {reply === "sign-in" && (
-          <Link href={signInHref} className={ACTION}>
-            Reply
-          </Link>
-        )}
-        {upvote && <UpvoteButton key={`${upvote.count}:${upvote.upvoted}`} commentId={commentId} signInHref={signInHref} {...upvote} />}
-        {editableBody !== null && (
-          <button type="button" className={ACTION} onClick={() => setOpenForm(`edit:${commentId}`)}>
+        {published &&
+          (own ? (
+            <UpvoteCount count={upvotes} />
+          ) : (
+            // Re-mounted with fresh values after each server refresh.
+            <UpvoteButton key={`${upvotes}:${Boolean(comment.upvoted)}`} commentId={id} count={upvotes} upvoted={Boolean(comment.upvoted)} />
+          ))}
+        {editable !== undefined && (
+          <button type="button" onClick={() => setOpenForm(`edit:${id}`)}>
             Edit
           </button>
         )}
-        {canDelete && <DeleteCommentButton commentId={commentId} />}
-        {report}
-        <Link href={permalink} className={ACTION} aria-label="Link to this comment">
+        {own && <DeleteCommentButton commentId={id} />}
+        {published && !own && <ReportButton kind="COMMENT" id={id} />}
+        <Link href={`/comments/${id}`} aria-label="Link to this comment">
           Link
         </Link>
-      </div>
+      </footer>
       {replying && (
         <div id={replyFormId} className="mt-3 rounded-lg border border-line bg-surface p-3 sm:p-4">
-          <CommentForm reviewId={reviewId} parentId={commentId} parentAtDepthCap={atDepthCap} onClose={closeReply} />
+          <CommentForm reviewId={reviewId} parentId={id} parentAtDepthCap={atDepthCap} onClose={closeReply} />
         </div>
       )}
     </>

@@ -1,45 +1,41 @@
-import type { ShownComment } from "@/lib/comments/thread-view";
-import { formatExactDateTime } from "@/lib/format/dates";
-import { AuthorCredit } from "@/components/reviews/author-credit";
-import { MetaLine } from "@/components/ui/meta-line";
-import { RelativeTime } from "@/components/ui/relative-time";
+import Link from "next/link";
+import type { CommentData, TimeData } from "./thread-data";
 
-const PERMALINK = "rounded-sm underline-offset-4 hover:text-ink hover:underline";
-
-/**
- * When the comment was written, linked to its anchor. Imported comments were written on the
- * original blog at a date the source does not give; their import time would mislead.
- */
-function CommentTimestamp({ comment, now }: { comment: ShownComment; now: Date }) {
-  const anchor = `#c-${comment.id}`;
-  if (comment.credit.kind === "source") {
-    return (
-      <a href={anchor} className={PERMALINK} title="Imported with the review; the blog gives no date">
-        from the original blog
-      </a>
-    );
-  }
+/** A time as the thread shows it: relative, with the exact time on hover. */
+function Time({ time, children = time.ago, titlePrefix = "" }: { time: TimeData; children?: string; titlePrefix?: string }) {
   return (
-    <a href={anchor} className={PERMALINK}>
-      <RelativeTime date={comment.createdAt} now={now} />
-    </a>
+    <time dateTime={time.at} title={`${titlePrefix}${time.exact}`}>
+      {children}
+    </time>
   );
 }
 
-/** "Ada · 5 minutes ago · edited": author, time (exact on hover) and whether it was edited. */
-export function CommentHeader({ comment, now }: { comment: ShownComment; now: Date }) {
+/**
+ * "Ada · 5 minutes ago · edited": author (linked to their profile), when it was written (linked
+ * to the comment's anchor; exact on hover) and whether it was edited. Imported comments say
+ * where they come from instead of a time: their import time would mislead. Bare elements on
+ * purpose: `.thread article > header` (app/globals.css) lays them out and puts the dots between.
+ */
+export function CommentHeader({ comment }: { comment: CommentData }) {
+  const anchor = `#c-${comment.id}`;
   return (
     <header>
-      <MetaLine className="text-sm text-muted">
-        <AuthorCredit credit={comment.credit} className="font-semibold text-ink" />
-        {comment.isOwn && <span className="rounded bg-sunken px-1.5 text-xs font-medium text-muted">you</span>}
-        <CommentTimestamp comment={comment} now={now} />
-        {comment.editedAt && (
-          <time dateTime={comment.editedAt.toISOString()} title={`Edited ${formatExactDateTime(comment.editedAt)}`}>
-            edited
-          </time>
-        )}
-      </MetaLine>
+      {comment.profile ? <Link href={comment.profile}>{comment.author}</Link> : <span>{comment.author}</span>}
+      {comment.own && <span className="you">you</span>}
+      {comment.time ? (
+        <a href={anchor}>
+          <Time time={comment.time} />
+        </a>
+      ) : (
+        <a href={anchor} title="Imported with the review; the blog gives no date">
+          from the original blog
+        </a>
+      )}
+      {comment.edited && (
+        <Time time={comment.edited} titlePrefix="Edited ">
+          edited
+        </Time>
+      )}
     </header>
   );
 }

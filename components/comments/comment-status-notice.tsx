@@ -1,4 +1,4 @@
-import type { ShownComment } from "@/lib/comments/thread-view";
+import type { CommentData } from "./thread-data";
 
 /** Ends a reason with a full stop, unless it already ends a sentence. */
 function sentence(text: string): string {
@@ -9,11 +9,10 @@ function sentence(text: string): string {
  * Told only to a comment's author: it is waiting for a moderator, or a moderator hid it, and
  * why. Calm on purpose; this is information, not an error.
  */
-export function CommentStatusNotice({ comment }: { comment: ShownComment }) {
-  if (comment.status === "published") return null;
-  const reason = comment.statusReason?.trim();
+export function CommentStatusNotice({ status, reason: givenReason }: { status: NonNullable<CommentData["status"]>; reason?: string }) {
+  const reason = givenReason?.trim();
   const text =
-    comment.status === "held"
+    status === "held"
       ? `${sentence(reason || "Held for moderation")} Only you can see this comment until a moderator approves it.`
       : `${sentence(reason ? `A moderator hid this comment: ${reason}` : "A moderator hid this comment")} Only you can see it.`;
   return (

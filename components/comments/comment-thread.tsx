@@ -1,14 +1,64 @@
-import type { ThreadEntryNode } from "@/lib/comments/thread-view";
-import { CommentItem } from "./comment-item";
+import { countReplies } from "@/lib/comments/build-thread";
+import type { ShownComment, ThreadEntryNode } from "@/lib/comments/thread-view";
+import { creditName, creditProfilePath } from "@/lib/format/credit";
+import { formatExactDateTime, formatRelativeTime } from "@/lib/format/dates";
+import { MarkdownContent } from "@/lib/markdown";
+import type { CommentData, ThreadNodeData, ThreadSettings, TimeData } from "./thread-data";
 import type { ThreadContext } from "./thread-context";
+import { ThreadView } from "./thread-view";
 
-/** Top-level threads as a list, each followed by its nested replies. */
+function timeData(date: Date, now: Date): TimeData {
+  // Milliseconds mean nothing to a reader and are the same 5 bytes on every comment.
+  const at = `${date.toISOString().slice(0, 19)}Z`;
+  return { at, ago: formatRelativeTime(date, now), exact: formatExactDateTime(date) };
+}
+
+function isWithinEditWindow(comment: ShownComment, context: ThreadContext): boolean {
+  return context.now.getTime() < comment.createdAt.getTime() + context.editWindowMinutes * 60_000;
+}
+
+/**
+ * One readable comment as data. What the reader may do with it follows from these facts and the
+ * viewer (see CommentArticle); the server checks every action again.
+ */
+function commentData(comment: ShownComment, context: ThreadContext): CommentData {
+  const profile = creditProfilePath(comment.credit);
+  const mayEdit = context.viewer === "member" && comment.isOwn && comment.status !== "hidden" && isWithinEditWindow(comment, context);
+  return {
+    id: comment.id,
+    author: creditName(comment.credit),
+    ...(profile && { profile }),
+    // Imported comments were written on the original blog at a date the source does not give.
+    ...(comment.credit.kind !== "source" && { time: timeData(comment.createdAt, context.now) }),
+    ...(comment.editedAt && { edited: timeData(comment.editedAt, context.now) }),
+    ...(comment.upvoteCount > 0 && { upvotes: comment.upvoteCount }),
+    ...(comment.viewerUpvoted && { upvoted: true }),
+    ...(comment.isOwn && { own: true }),
+    ...(comment.status !== "published" && { status: comment.status, ...(comment.statusReason && { reason: comment.statusReason }) }),
+    ...(mayEdit && { editable: comment.body }),
+    body: <MarkdownContent markdown={comment.body} variant="comment" />,
+  };
+}
+
+/** A node and its replies; at the depth cap, only how many replies continue on its own page. */
+function nodeData(node: ThreadEntryNode, level: number, context: ThreadContext): ThreadNodeData {
+  const data: ThreadNodeData = node.kind === "comment" ? commentData(node, context) : { id: node.id, removedBy: node.removedBy };
+  if (node.replies.length === 0) return data;
+  if (level >= context.replyDepth) return { ...data, more: countReplies(node) };
+  return { ...data, replies: node.replies.map((reply) => nodeData(reply, level + 1, context)) };
+}
+
+/**
+ * Top-level threads as a list, each followed by its nested replies: the facts are gathered
+ * here, on the server, and ThreadView renders them (see thread-data.ts for why).
+ */
 export function CommentThread({ threads, context }: { threads: readonly ThreadEntryNode[]; context: ThreadContext }) {
-  return (
-    <ol className="divide-y divide-line">
-      {threads.map((node) => (
-        <CommentItem key={node.id} node={node} level={0} context={context} />
-      ))}
-    </ol>
-  );
+  const settings: ThreadSettings = {
+    reviewId: context.reviewId,
+    viewer: context.viewer,
+    replyDepth: context.replyDepth,
+    pagePath: context.pagePath,
+    ...(context.focusedId && { focusedId: context.focusedId }),
+  };
+  return <ThreadView threads={threads.map((node) => nodeData(node, 0, context))} settings={settings} />;
 }

@@ -4,10 +4,10 @@ import { useRef, useState } from "react";
 import { deleteCommentAction } from "@/lib/actions/comments";
 import { Button } from "@/components/forms/button";
 import { useDiscussion } from "./discussion-provider";
-import { ACTION } from "./upvote-button";
 
 /**
- * Delete, with a confirmation step in place. Deletion is soft: the comment stays as
+ * Delete, with a confirmation step in place (the button is styled as one of the comment's
+ * actions by `.thread article > footer`). Deletion is soft: the comment stays as
  * "[deleted]" while it has replies and disappears when it has none.
  */
 export function DeleteCommentButton({ commentId }: { commentId: string }) {
@@ -34,7 +34,7 @@ export function DeleteCommentButton({ commentId }: { commentId: string }) {
 
   if (!confirming) {
     return (
-      <button ref={deleteRef} type="button" className={ACTION} onClick={() => setConfirming(true)}>
+      <button ref={deleteRef} type="button" onClick={() => setConfirming(true)}>
         Delete
       </button>
     );
