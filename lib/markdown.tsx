@@ -124,6 +124,15 @@ function renderMarkdown(markdown: string, variant: keyof typeof VARIANTS): React
   return element;
 }
 
+/**
+ * The rendered elements without their `prose-*` wrapper, for a caller that draws the wrapper
+ * itself: the comment thread, whose client component adds it, so the page's RSC payload
+ * doesn't carry one per comment.
+ */
+export function renderedMarkdown(markdown: string, variant: keyof typeof VARIANTS): ReactElement {
+  return renderMarkdown(markdown, variant);
+}
+
 export function MarkdownContent({
   markdown,
   variant,

@@ -3,6 +3,7 @@ import { CommentControls } from "./comment-controls";
 import { CommentHeader } from "./comment-header";
 import { CommentStatusNotice } from "./comment-status-notice";
 import type { CommentData, ThreadSettings } from "./thread-data";
+import { CommentBody } from "./comment-body";
 
 /**
  * One readable comment: header, any notice for its author, the body, and its actions: the
@@ -18,7 +19,7 @@ export function CommentArticle({ comment, settings, atDepthCap }: { comment: Com
         <CommentControls comment={comment} reviewId={settings.reviewId} atDepthCap={atDepthCap} />
       ) : (
         <>
-          {comment.body}
+          <CommentBody>{comment.body}</CommentBody>
           <CommentActions comment={comment} settings={settings} />
         </>
       )}

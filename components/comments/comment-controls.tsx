@@ -10,6 +10,7 @@ import { useDiscussion } from "./discussion-provider";
 import type { CommentData } from "./thread-data";
 import { UpvoteButton } from "./upvote-button";
 import { UpvoteCount } from "./upvote-count";
+import { CommentBody } from "./comment-body";
 
 /**
  * A member's view of a comment's body and actions (quiet until the comment is hovered or holds
@@ -38,7 +39,7 @@ export function CommentControls({ comment, reviewId, atDepthCap }: { comment: Co
   }
   return (
     <>
-      {comment.body}
+      <CommentBody>{comment.body}</CommentBody>
       <footer>
         {published && (
           <button

@@ -1,10 +1,11 @@
 import Link from "next/link";
+import { formatExactDateTime } from "@/lib/format/dates";
 import type { CommentData, TimeData } from "./thread-data";
 
 /** A time as the thread shows it: relative, with the exact time on hover. */
 function Time({ time, children = time.ago, titlePrefix = "" }: { time: TimeData; children?: string; titlePrefix?: string }) {
   return (
-    <time dateTime={time.at} title={`${titlePrefix}${time.exact}`}>
+    <time dateTime={time.at} title={`${titlePrefix}${formatExactDateTime(new Date(time.at))}`}>
       {children}
     </time>
   );

@@ -1,8 +1,8 @@
 import { countReplies } from "@/lib/comments/build-thread";
 import type { ShownComment, ThreadEntryNode } from "@/lib/comments/thread-view";
 import { creditName, creditProfilePath } from "@/lib/format/credit";
-import { formatExactDateTime, formatRelativeTime } from "@/lib/format/dates";
-import { MarkdownContent } from "@/lib/markdown";
+import { formatRelativeTime } from "@/lib/format/dates";
+import { renderedMarkdown } from "@/lib/markdown";
 import type { CommentData, ThreadNodeData, ThreadSettings, TimeData } from "./thread-data";
 import type { ThreadContext } from "./thread-context";
 import { ThreadView } from "./thread-view";
@@ -10,7 +10,7 @@ import { ThreadView } from "./thread-view";
 function timeData(date: Date, now: Date): TimeData {
   // Milliseconds mean nothing to a reader and are the same 5 bytes on every comment.
   const at = `${date.toISOString().slice(0, 19)}Z`;
-  return { at, ago: formatRelativeTime(date, now), exact: formatExactDateTime(date) };
+  return { at, ago: formatRelativeTime(date, now) };
 }
 
 function isWithinEditWindow(comment: ShownComment, context: ThreadContext): boolean {
@@ -36,7 +36,7 @@ function commentData(comment: ShownComment, context: ThreadContext): CommentData
     ...(comment.isOwn && { own: true }),
     ...(comment.status !== "published" && { status: comment.status, ...(comment.statusReason && { reason: comment.statusReason }) }),
     ...(mayEdit && { editable: comment.body }),
-    body: <MarkdownContent markdown={comment.body} variant="comment" />,
+    body: renderedMarkdown(comment.body, "comment"), // CommentBody adds the wrapper
   };
 }
 

@@ -25,10 +25,8 @@ export interface ThreadSettings {
 export interface TimeData {
   /** ISO 8601 to the second, for <time dateTime>. */
   at: string;
-  /** "5 minutes ago" (relative to the page's one clock). */
+  /** "5 minutes ago" (relative to the page's one clock). The exact time on hover comes from `at`. */
   ago: string;
-  /** "22 November 2026 at 03:12 UTC", on hover. */
-  exact: string;
 }
 
 interface NodeData {

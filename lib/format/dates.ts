@@ -8,15 +8,8 @@ const calendarDate = new Intl.DateTimeFormat("en-GB", {
   timeZone: "UTC",
 });
 
-const exactDateTime = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "UTC",
-  timeZoneName: "short",
-});
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const twoDigits = (value: number) => String(value).padStart(2, "0");
 
 const relative = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
 
@@ -25,9 +18,13 @@ export function formatCalendarDate(date: Date): string {
   return calendarDate.format(date);
 }
 
-/** "22 November 2026 at 03:12 UTC", for the hover title of a relative time. */
+/**
+ * "22 November 2026 at 03:12 UTC", for the hover title of a relative time. Spelled out rather
+ * than left to Intl, whose wording differs between ICU versions: the comment thread formats it
+ * in the browser too (from the dateTime it already has), and both sides must agree.
+ */
 export function formatExactDateTime(date: Date): string {
-  return exactDateTime.format(date);
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()} at ${twoDigits(date.getUTCHours())}:${twoDigits(date.getUTCMinutes())} UTC`;
 }
 
 /** "2014-03-19": the machine-readable value of a calendar date's <time dateTime>. */

@@ -59,20 +59,22 @@ function ownMarkup(html: string, id: string): string {
 }
 
 describe("the rendered thread", () => {
-  it("gives signed-out readers links to sign in that come back to the comment, and no class lists", () => {
+  it("gives signed-out readers a link to sign in that comes back to the comment, and no class lists", () => {
     const html = render(sampleThread(), context("guest"));
     const c1 = ownMarkup(html, "c1");
     const back = encodeURIComponent("/reviews/r1?sort=top#c-c1");
     expect(c1).toContain('<li id="c-c1" tabindex="-1"><article><header><a href="/users/h-c1">Person c1</a>');
     expect(c1).toContain('<time dateTime="2026-11-22T11:55:00Z" title="22 November 2026 at 11:55 UTC">5 minutes ago</time>');
     expect(c1).toContain(`<a href="/sign-in?callbackUrl=${back}">Reply</a>`);
-    expect(c1).toContain(`<a class="up" href="/sign-in?callbackUrl=${back}" aria-label="Sign in to upvote (2 upvotes)">2</a>`);
+    expect(c1).toContain('<span class="up" title="Upvotes">2<span class="sr-only"> upvotes</span></span>');
+    // No count where there are no votes: a reader who can't vote gains nothing from "0".
+    expect(ownMarkup(html, "c2")).not.toContain('class="up"');
     expect(c1).toContain('aria-label="Link to this comment" href="/comments/c1">Link</a>');
     expect(html).not.toMatch(/<button/);
 
     // Only the few classes the stylesheet defines, never utility lists.
     const classes = new Set([...html.matchAll(/class="([^"]*)"/g)].flatMap((match) => match[1]!.trim().split(/\s+/)));
-    expect([...classes].sort()).toEqual(["gone", "more", "prose-comment", "thread", "up"]);
+    expect([...classes].sort()).toEqual(["gone", "more", "prose-comment", "sr-only", "thread", "up"]);
   });
 
   it("nests replies in <details open> that say what collapsing hides, and stops at the depth cap", () => {
