@@ -65,7 +65,7 @@ export function CommentControls({ comment, reviewId, atDepthCap }: { comment: Co
           </button>
         )}
         {own && <DeleteCommentButton commentId={id} />}
-        {published && !own && <ReportButton kind="COMMENT" id={id} />}
+        {published && !own && <ReportButton kind="COMMENT" id={id} styledByParent />}
         <Link href={`/comments/${id}`} aria-label="Link to this comment">
           Link
         </Link>

@@ -3,11 +3,16 @@
 import { useState } from "react";
 import { ReportDialog } from "./report-dialog";
 
+const QUIET_BUTTON =
+  "rounded-md px-1.5 py-0.5 text-sm text-muted transition-colors hover:bg-sunken hover:text-ink disabled:cursor-default disabled:hover:bg-transparent disabled:hover:text-muted";
+
 /**
  * A quiet "Report" button for a review or a comment. It opens a dialog asking why; once the
  * report is filed the button says so, and stays that way (one report per person per item).
+ * `styledByParent`: inside a comment thread, whose stylesheet styles every footer button
+ * (app/globals.css, .thread), so hundreds of comments don't each repeat the class list.
  */
-export function ReportButton({ kind, id, className = "" }: { kind: "REVIEW" | "COMMENT"; id: string; className?: string }) {
+export function ReportButton({ kind, id, styledByParent = false }: { kind: "REVIEW" | "COMMENT"; id: string; styledByParent?: boolean }) {
   const [open, setOpen] = useState(false);
   const [reported, setReported] = useState(false);
   const noun = kind === "REVIEW" ? "review" : "comment";
@@ -19,7 +24,7 @@ export function ReportButton({ kind, id, className = "" }: { kind: "REVIEW" | "C
         aria-haspopup="dialog"
         disabled={reported}
         onClick={() => setOpen(true)}
-        className={`rounded-md px-1.5 py-0.5 text-sm text-muted transition-colors hover:bg-sunken hover:text-ink disabled:cursor-default disabled:hover:bg-transparent disabled:hover:text-muted ${className}`}
+        className={styledByParent ? undefined : QUIET_BUTTON}
       >
         {reported ? "Reported" : "Report"}
         <span className="sr-only"> this {noun}</span>
