@@ -1,4 +1,4 @@
-import { guestSearchParams } from "@/lib/cache/guest-routes";
+import { guestVersionOf } from "@/lib/cache/guest-page";
 import FilmPage, { generateMetadata as filmPageMetadata } from "../../../../(site)/films/[slug]/page";
 
 // A film page for signed-out readers, one cached page per sort and page of reviews
@@ -6,22 +6,7 @@ import FilmPage, { generateMetadata as filmPageMetadata } from "../../../../(sit
 export const dynamic = "force-static";
 export const revalidate = 300;
 
-export function generateStaticParams() {
-  return [];
-}
-
-interface GuestFilmPageProps {
-  params: Promise<{ slug: string; query: string }>;
-}
-
-function livePageProps({ params }: GuestFilmPageProps) {
-  return { params: params.then(({ slug }) => ({ slug })), searchParams: params.then(({ query }) => guestSearchParams(query)) };
-}
-
-export function generateMetadata(props: GuestFilmPageProps) {
-  return filmPageMetadata(livePageProps(props));
-}
-
-export default function GuestFilmPage(props: GuestFilmPageProps) {
-  return <FilmPage {...livePageProps(props)} />;
-}
+const guest = guestVersionOf("slug", FilmPage, filmPageMetadata);
+export const generateStaticParams = guest.generateStaticParams;
+export const generateMetadata = guest.generateMetadata;
+export default guest.Page;
