@@ -63,9 +63,14 @@ export function guestPathFor(pathname: string, search: URLSearchParams): string 
   return null;
 }
 
-/** The searchParams a guest page hands to the live page's code: its query segment, decoded. */
+/**
+ * The searchParams a guest page hands to the live page's code: its query segment, decoded.
+ * Next.js passes a statically rendered page's segment still percent-encoded ("page%3D2"); an
+ * encoded segment has no "=", a decoded one always has.
+ */
 export function guestSearchParams(query: string): Record<string, string> {
-  return query === EMPTY_QUERY ? {} : Object.fromEntries(new URLSearchParams(query));
+  if (query === EMPTY_QUERY) return {};
+  return Object.fromEntries(new URLSearchParams(query.includes("=") ? query : decodeURIComponent(query)));
 }
 
 /**
