@@ -31,6 +31,14 @@ test("a guest reaches a seeded review and its comment from the home page", async
   await expect(comment).toBeVisible();
   await expect(comment.getByText("Mai", { exact: true })).toBeVisible();
   await saveScreenshot(page, "smoke-3-review");
+
+  // Another order of the comments is its own cached page for signed-out readers, and says so.
+  await page.getByRole("navigation", { name: "Sort comments" }).getByRole("link", { name: "Newest" }).click();
+  await expect(page).toHaveURL(/\?sort=newest#comments$/);
+  await expect(page.getByRole("navigation", { name: "Sort comments" }).getByRole("link", { name: "Newest" })).toHaveAttribute("aria-current", "true");
+  await page.reload();
+  await expect(page.getByRole("navigation", { name: "Sort comments" }).getByRole("link", { name: "Newest" })).toHaveAttribute("aria-current", "true");
+  await expect(comment).toHaveCount(1);
 });
 
 test("an unknown review is a 404 page", async ({ page }) => {
