@@ -5,7 +5,10 @@ import { handleSkeleton } from "@/lib/identity/handle";
 import { hashPassword } from "@/lib/passwords";
 
 let counter = 0;
-const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
+// Digits only: base-36 ids could differ by a confusable pair ("1" and "l", "0" and "o") and
+// collide on the handle skeleton's unique index. The timestamp is 13 digits, so "x" keeps
+// (time, counter) pairs apart.
+const unique = () => `${Date.now()}x${counter++}`;
 
 export const TEST_PASSWORD = "correct horse battery staple";
 
