@@ -1,5 +1,5 @@
 import { cache } from "react";
-import { auth } from "@/lib/auth";
+import { sessionUserId } from "@/lib/auth";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { hasRole } from "@/lib/permissions";
@@ -51,8 +51,7 @@ export class AccessDeniedError extends Error {
  * Cached for the duration of one request.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await auth();
-  const id = session?.user?.id;
+  const id = await sessionUserId();
   if (!id) return null;
   const user = await db.user.findUnique({ where: { id }, select: currentUserSelect });
   if (!user || user.deletedAt) return null;

@@ -1,4 +1,4 @@
-// Server actions read the caller from `auth()` (lib/auth.ts) and use Next's request APIs.
+// Server actions read the caller from `sessionUserId()` (lib/auth.ts) and use Next's request APIs.
 // Integration tests replace those three modules so an action runs as a chosen user, from a
 // chosen address, outside a Next server. In a test file:
 //
@@ -22,9 +22,7 @@ export function fromAddress(ip: string): void {
 
 export function fakeAuthModule() {
   return {
-    auth: vi.fn(async () =>
-      state.userId ? { user: { id: state.userId, role: "USER", handle: "" }, expires: new Date(Date.now() + 3_600_000).toISOString() } : null,
-    ),
+    sessionUserId: vi.fn(async () => state.userId),
     signIn: vi.fn(async () => undefined),
     signOut: vi.fn(async () => undefined),
     handlers: { GET: vi.fn(), POST: vi.fn() },

@@ -1,0 +1,89 @@
+// sessionUserId() reads the session cookie itself instead of running Auth.js's session
+// endpoint (auth()). Both must name the same member, or nobody, for every request.
+import { encode } from "next-auth/jwt";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+
+const request = { headers: new Headers() };
+vi.mock("next/headers", () => ({
+  headers: async () => request.headers,
+  cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined }),
+}));
+
+const SECRET = "session-token-test-secret-0123456789abcdef";
+process.env.AUTH_SECRET = SECRET;
+
+const { sessionUserId } = await import("@/lib/auth");
+const NextAuth = (await import("next-auth")).default;
+const { authConfig } = await import("@/lib/auth");
+// Auth.js's own answer, from the same configuration.
+const { auth } = NextAuth(authConfig);
+
+const PLAIN = "authjs.session-token";
+const SECURE = "__Secure-authjs.session-token";
+
+async function tokenFor(sub: string, cookieName: string, maxAge = 3600, secret = SECRET): Promise<string> {
+  return encode({ token: { sub, role: "USER" }, secret, salt: cookieName, maxAge });
+}
+
+async function bothAnswers(headers: Record<string, string>): Promise<{ authJs: string | null; ours: string | null }> {
+  request.headers = new Headers(headers);
+  const session = await auth();
+  return { authJs: session?.user?.id ?? null, ours: await sessionUserId() };
+}
+
+describe("sessionUserId agrees with Auth.js", () => {
+  let plain: string;
+  let secure: string;
+  beforeAll(async () => {
+    plain = await tokenFor("member-plain", PLAIN);
+    secure = await tokenFor("member-secure", SECURE);
+  });
+  afterEach(() => {
+    delete process.env.AUTH_URL;
+  });
+
+  const cases: [string, () => Record<string, string>, string | null][] = [
+    ["http with the plain cookie", () => ({ "x-forwarded-proto": "http", cookie: `${PLAIN}=${plain}` }), "member-plain"],
+    ["https with the __Secure- cookie", () => ({ "x-forwarded-proto": "https", cookie: `${SECURE}=${secure}` }), "member-secure"],
+    ["https with only the plain cookie (not what Auth.js set there)", () => ({ "x-forwarded-proto": "https", cookie: `${PLAIN}=${plain}` }), null],
+    ["http with only the __Secure- cookie", () => ({ "x-forwarded-proto": "http", cookie: `${SECURE}=${secure}` }), null],
+    ["no protocol header (Auth.js assumes https)", () => ({ cookie: `${SECURE}=${secure}` }), "member-secure"],
+    ["no cookie", () => ({ "x-forwarded-proto": "http" }), null],
+    ["a tampered token", () => ({ "x-forwarded-proto": "http", cookie: `${PLAIN}=${plain.slice(0, -4)}AAAA` }), null],
+    ["a token from the other cookie name (salt)", () => ({ "x-forwarded-proto": "http", cookie: `${PLAIN}=${secure}` }), null],
+    ["a bearer token and no cookie", () => ({ "x-forwarded-proto": "http", authorization: `Bearer ${plain}` }), null],
+  ];
+  for (const [name, headers, expected] of cases) {
+    it(name, async () => {
+      const answers = await bothAnswers(headers());
+      expect(answers).toEqual({ authJs: expected, ours: expected });
+      // Asked again, from the remembered verification.
+      expect(await sessionUserId()).toBe(expected);
+    });
+  }
+
+  it("follows AUTH_URL's protocol over the request's", async () => {
+    process.env.AUTH_URL = "https://films.example.org";
+    expect(await bothAnswers({ "x-forwarded-proto": "http", cookie: `${SECURE}=${secure}` })).toEqual({ authJs: "member-secure", ours: "member-secure" });
+    expect(await bothAnswers({ "x-forwarded-proto": "http", cookie: `${PLAIN}=${plain}` })).toEqual({ authJs: null, ours: null });
+  });
+
+  it("refuses a token signed with another secret", async () => {
+    const forged = await tokenFor("intruder", PLAIN, 3600, "some-other-secret-0123456789abcdefghijkl");
+    expect(await bothAnswers({ "x-forwarded-proto": "http", cookie: `${PLAIN}=${forged}` })).toEqual({ authJs: null, ours: null });
+  });
+
+  it("stops accepting a remembered token once it expires", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      const shortLived = await tokenFor("member-brief", PLAIN, 60);
+      request.headers = new Headers({ "x-forwarded-proto": "http", cookie: `${PLAIN}=${shortLived}` });
+      expect(await sessionUserId()).toBe("member-brief");
+      // Past the expiry and Auth.js's 15 s of clock tolerance.
+      vi.setSystemTime(Date.now() + 80_000);
+      expect(await sessionUserId()).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
