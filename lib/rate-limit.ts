@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 /**
  * Fixed-window counters stored in PostgreSQL, so every app instance sees the same counts.
@@ -37,15 +38,33 @@ function toState(rule: RateRule, hits: number, windowEndsAt: Date): RateLimitSta
 
 /** Counts one hit against `subject` and says whether it is still within the limit. */
 export async function consumeRateLimit(rule: RateRule, subject: string): Promise<RateLimitState> {
-  const rows = await db.$queryRaw<{ hits: number; windowEndsAt: Date }[]>`
-    INSERT INTO "RateLimit" ("key", "hits", "windowEndsAt")
-    VALUES (${keyFor(rule, subject)}, 1, now() + make_interval(secs => ${rule.windowSeconds}))
-    ON CONFLICT ("key") DO UPDATE SET
-      "hits" = CASE WHEN "RateLimit"."windowEndsAt" <= now() THEN 1 ELSE "RateLimit"."hits" + 1 END,
-      "windowEndsAt" = CASE WHEN "RateLimit"."windowEndsAt" <= now() THEN EXCLUDED."windowEndsAt" ELSE "RateLimit"."windowEndsAt" END
-    RETURNING "hits", "windowEndsAt"`;
-  const row = rows[0]!;
-  return toState(rule, row.hits, row.windowEndsAt);
+  const [state] = await consumeRateLimits([rule], subject);
+  return state!;
+}
+
+/**
+ * Counts one hit against each rule in turn, in a single statement, stopping at the first rule
+ * that refuses it: a refused hit doesn't use up the rules after it. Returns the state of each
+ * rule that counted the hit, in order; the last one is the refusal, if any.
+ */
+export async function consumeRateLimits(rules: readonly RateRule[], subject: string): Promise<RateLimitState[]> {
+  const step = (index: number) => Prisma.raw(`hit${index}`);
+  const counts = rules.map((rule, index) => {
+    // Each rule after the first counts the hit only if the rule before it let it through.
+    const onlyIfPassed = index === 0 ? Prisma.empty : Prisma.sql`FROM ${step(index - 1)} WHERE ${step(index - 1)}."hits" <= ${rules[index - 1]!.limit}`;
+    return Prisma.sql`${step(index)} AS (
+      INSERT INTO "RateLimit" ("key", "hits", "windowEndsAt")
+      SELECT ${keyFor(rule, subject)}, 1, now() + make_interval(secs => ${rule.windowSeconds}) ${onlyIfPassed}
+      ON CONFLICT ("key") DO UPDATE SET
+        "hits" = CASE WHEN "RateLimit"."windowEndsAt" <= now() THEN 1 ELSE "RateLimit"."hits" + 1 END,
+        "windowEndsAt" = CASE WHEN "RateLimit"."windowEndsAt" <= now() THEN EXCLUDED."windowEndsAt" ELSE "RateLimit"."windowEndsAt" END
+      RETURNING "hits", "windowEndsAt")`;
+  });
+  const results = rules.map((_, index) => Prisma.sql`SELECT ${index}::int AS "rule", "hits", "windowEndsAt" FROM ${step(index)}`);
+  const rows = await db.$queryRaw<{ rule: number; hits: number; windowEndsAt: Date }[]>`
+    WITH ${Prisma.join(counts, ",\n")}
+    ${Prisma.join(results, " UNION ALL ")}`;
+  return rows.sort((a, b) => a.rule - b.rule).map((row) => toState(rules[row.rule]!, row.hits, row.windowEndsAt));
 }
 
 /** Reads the state without counting a hit: "would one more attempt be refused?" */

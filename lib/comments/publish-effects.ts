@@ -1,5 +1,6 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { notifyAboutComment } from "@/lib/notifications/notify";
+import { newRecordId } from "@/lib/record-id";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { commentNotifications } from "@/lib/notifications/notify";
 
 /** What publishing a comment needs to know about it. */
 export interface PublishedComment {
@@ -20,21 +21,35 @@ export async function loadPublishedComment(tx: Prisma.TransactionClient, comment
 }
 
 /**
- * What happens when a comment becomes visible — at once, or when a moderator approves it:
- * the review's comment count goes up and the people it concerns are told.
+ * What happens when a comment becomes visible — at once, or when a moderator approves it: the
+ * review's comment count goes up and the people it concerns are told. As the parts of one SQL
+ * statement (CTEs), so that posting a comment can insert it and do all this in a single
+ * atomic statement (lib/comments/insert-comment.ts).
+ *
+ * The count is not an edit of the review, so the review's updatedAt stays (its revision
+ * history dates the previous version by it).
  */
-export async function applyCommentPublished(tx: Prisma.TransactionClient, comment: PublishedComment): Promise<void> {
-  await tx.review.update({ where: { id: comment.reviewId }, data: { commentCount: { increment: 1 } } });
-  if (comment.authorId) {
-    await notifyAboutComment(
-      tx,
-      { id: comment.id, reviewId: comment.reviewId, authorId: comment.authorId },
-      { parentAuthorId: comment.parentAuthorId, reviewAuthorId: comment.reviewAuthorId },
+export function publishEffects(comment: PublishedComment): Prisma.Sql[] {
+  const effects = [Prisma.sql`counted AS (UPDATE "Review" SET "commentCount" = "commentCount" + 1 WHERE "id" = ${comment.reviewId})`];
+  if (!comment.authorId) return effects;
+  const notifications = commentNotifications({ id: comment.id, reviewId: comment.reviewId, authorId: comment.authorId }, comment);
+  if (notifications.length) {
+    const now = new Date();
+    const rows = notifications.map(
+      (n) => Prisma.sql`(${newRecordId()}, ${n.userId}, ${n.type}::"NotificationType", ${n.actorId}, ${n.reviewId}, ${n.commentId}, ${now})`,
     );
+    effects.push(Prisma.sql`notified AS (
+      INSERT INTO "Notification" ("id", "userId", "type", "actorId", "reviewId", "commentId", "createdAt") VALUES ${Prisma.join(rows)})`);
   }
+  return effects;
+}
+
+/** Applies publishEffects to a comment that already exists. */
+export async function applyCommentPublished(tx: Prisma.TransactionClient, comment: PublishedComment): Promise<void> {
+  await tx.$executeRaw`WITH ${Prisma.join(publishEffects(comment), ",\n")} SELECT 1`;
 }
 
 /** The reverse of a publish, for the count only: a hidden or deleted comment no longer counts. */
 export async function applyCommentUnpublished(tx: Prisma.TransactionClient, reviewId: string): Promise<void> {
-  await tx.review.update({ where: { id: reviewId }, data: { commentCount: { decrement: 1 } } });
+  await tx.$executeRaw`UPDATE "Review" SET "commentCount" = "commentCount" - 1 WHERE "id" = ${reviewId}`;
 }

@@ -1,5 +1,4 @@
-import { db } from "@/lib/db";
-import { consumeRateLimit, retryMessage, type RateRule } from "@/lib/rate-limit";
+import { consumeRateLimits, retryMessage, type RateRule } from "@/lib/rate-limit";
 
 export const COMMENT_RULES = {
   /** At most one comment per 15 s from one person. */
@@ -8,23 +7,14 @@ export const COMMENT_RULES = {
   hourly: { name: "comment:hourly", limit: 60, windowSeconds: 60 * 60 },
 } satisfies Record<string, RateRule>;
 
-export const DUPLICATE_WINDOW_MINUTES = 5;
-
 /** The same text from the same person within 5 minutes is a double post or spam. */
-export async function isDuplicateComment(authorId: string, body: string): Promise<boolean> {
-  const since = new Date(Date.now() - DUPLICATE_WINDOW_MINUTES * 60_000);
-  const twin = await db.comment.findFirst({
-    where: { authorId, body, createdAt: { gte: since }, state: { not: "DELETED" } },
-    select: { id: true },
-  });
-  return twin !== null;
-}
+export const DUPLICATE_WINDOW_MINUTES = 5;
 
 /** Counts this comment against the flood and hourly limits; a message when it is over. */
 export async function commentRateProblem(authorId: string): Promise<string | null> {
-  const flood = await consumeRateLimit(COMMENT_RULES.flood, authorId);
-  if (!flood.allowed) return `Please wait ${flood.retryAfterSeconds} seconds between comments.`;
-  const hourly = await consumeRateLimit(COMMENT_RULES.hourly, authorId);
-  if (!hourly.allowed) return retryMessage("comments in the last hour", hourly.retryAfterSeconds);
+  // One statement; a comment the flood limit refuses doesn't count against the hourly one.
+  const [flood, hourly] = await consumeRateLimits([COMMENT_RULES.flood, COMMENT_RULES.hourly], authorId);
+  if (!flood!.allowed) return `Please wait ${flood!.retryAfterSeconds} seconds between comments.`;
+  if (!hourly!.allowed) return retryMessage("comments in the last hour", hourly!.retryAfterSeconds);
   return null;
 }

@@ -1,23 +1,30 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { NotificationType } from "@/lib/generated/prisma/enums";
 
-type Tx = Prisma.TransactionClient;
+export interface CommentNotification {
+  userId: string;
+  type: NotificationType;
+  actorId: string;
+  reviewId: string;
+  commentId: string;
+}
 
 /**
- * Tells the parent comment's author about a reply, and the review's author about a new
- * comment — never yourself, and never the same person twice for one comment.
+ * Who hears about a newly visible comment: the parent comment's author about a reply, and the
+ * review's author about a new comment — never yourself, and never the same person twice for
+ * one comment.
  */
-export async function notifyAboutComment(
-  tx: Tx,
+export function commentNotifications(
   comment: { id: string; reviewId: string; authorId: string },
   recipients: { parentAuthorId: string | null; reviewAuthorId: string | null },
-): Promise<void> {
-  const notifications: Prisma.NotificationCreateManyInput[] = [];
+): CommentNotification[] {
+  const notifications: CommentNotification[] = [];
+  const about = { actorId: comment.authorId, reviewId: comment.reviewId, commentId: comment.id };
   const { parentAuthorId, reviewAuthorId } = recipients;
   if (parentAuthorId && parentAuthorId !== comment.authorId) {
-    notifications.push({ userId: parentAuthorId, type: "COMMENT_REPLY", actorId: comment.authorId, reviewId: comment.reviewId, commentId: comment.id });
+    notifications.push({ userId: parentAuthorId, type: "COMMENT_REPLY", ...about });
   }
   if (reviewAuthorId && reviewAuthorId !== comment.authorId && reviewAuthorId !== parentAuthorId) {
-    notifications.push({ userId: reviewAuthorId, type: "REVIEW_COMMENT", actorId: comment.authorId, reviewId: comment.reviewId, commentId: comment.id });
+    notifications.push({ userId: reviewAuthorId, type: "REVIEW_COMMENT", ...about });
   }
-  if (notifications.length) await tx.notification.createMany({ data: notifications });
+  return notifications;
 }

@@ -62,6 +62,15 @@ describe("comment spam guards", () => {
       expect(await commentsBy(member)).toBe(2); // the established one and the winner
     });
 
+    it("doesn't count a comment the flood limit refused against the hourly limit", async () => {
+      const member = await establishedMember();
+      actAs(member);
+      expectOk(await postCommentAction({ reviewId: review.id, body: uniqueBody() }));
+      for (let attempt = 0; attempt < 3; attempt++) expectRefused(await postCommentAction({ reviewId: review.id, body: uniqueBody() }), "wait");
+      const counters = await db.rateLimit.findMany({ where: { key: { in: [`comment:flood:${member.id}`, `comment:hourly:${member.id}`] } } });
+      expect(Object.fromEntries(counters.map((row) => [row.key.split(":")[1], row.hits]))).toEqual({ flood: 4, hourly: 1 });
+    });
+
     it("limits each person separately", async () => {
       const first = await establishedMember();
       const second = await establishedMember();

@@ -6,8 +6,9 @@ vi.mock("@/lib/auth", async () => (await import("../helpers/acting-as")).fakeAut
 vi.mock("next/headers", async () => (await import("../helpers/acting-as")).fakeHeadersModule());
 vi.mock("next/cache", async () => (await import("../helpers/acting-as")).fakeCacheModule());
 
+import { deleteCommentAction } from "@/lib/actions/comments";
 import { db } from "@/lib/db";
-import { expectFieldError, expectRefused } from "../helpers/action-results";
+import { expectFieldError, expectOk, expectRefused } from "../helpers/action-results";
 import { postCommentAs, postedComment, uniqueBody } from "../helpers/comment-posting";
 import { createTestComment, createTestReview, createTestUser } from "../helpers/fixtures";
 import { resetSetting, setSetting } from "../helpers/site-settings";
@@ -60,6 +61,16 @@ describe("posting a comment", () => {
     const held = await postedComment(bob, { reviewId: review.id, body: "Spam: https://a.example https://b.example https://c.example" });
     expect(held.state).toBe("PENDING");
     expect(await commentCountOf(review.id)).toBe(1);
+  });
+
+  it("leaves the review's last-edit time alone when comments come and go", async () => {
+    const review = await createTestReview({ authorId: reviewer.id });
+    const editedAt = async () => (await db.review.findUniqueOrThrow({ where: { id: review.id }, select: { updatedAt: true } })).updatedAt;
+    const before = await editedAt();
+    const posted = await postedComment(alice, { reviewId: review.id });
+    expectOk(await deleteCommentAction({ commentId: posted.commentId }));
+    expect(await editedAt()).toEqual(before);
+    expect(await commentCountOf(review.id)).toBe(0);
   });
 
   describe("refuses bad input, writing nothing", () => {
