@@ -19,7 +19,11 @@ function isSettingKey(key: string): key is SettingKey {
 
 /** Reads every setting, falling back to the default for any missing or invalid value. */
 export async function loadSettings(): Promise<Settings> {
-  const rows = await db.setting.findMany({ select: { key: true, value: true } });
+  return settingsFromRows(await db.setting.findMany({ select: { key: true, value: true } }));
+}
+
+/** The settings from the Setting table's rows, however they were read. */
+export function settingsFromRows(rows: readonly { key: string; value: unknown }[]): Settings {
   const settings: Record<string, unknown> = { ...SETTING_DEFAULTS };
   for (const row of rows) {
     if (!isSettingKey(row.key)) continue;

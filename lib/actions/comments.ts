@@ -19,14 +19,11 @@ const NOT_YOURS = "That comment doesn't exist or isn't yours.";
 // long) page into every action's response. The discussion refreshes itself (router.refresh()).
 
 export const postCommentAction = defineAction({ schema: postCommentSchema, access: SIGNED_IN }, async (input, caller) => {
-  // The busiest write: the checks read in one statement, both rate limits count in one, and
-  // the comment with its count and notifications is one more (see bench/README.md).
+  // The busiest write, in three statements after the caller's: everything the checks read,
+  // both rate limits, and the comment with its count and notifications.
   const parentId = input.parentId ?? null;
-  const [context, settings] = await Promise.all([
-    readPostingContext({ authorId: caller.id, reviewId: input.reviewId, parentId, body: input.body }),
-    getSettings(),
-  ]);
-  const { review, parent } = context;
+  const context = await readPostingContext({ authorId: caller.id, reviewId: input.reviewId, parentId, body: input.body });
+  const { review, parent, settings } = context;
   if (!review) return fail("This review isn't open for comments.");
   if (parentId && !parent) return fail("The comment you're replying to isn't available.", { parentId: ["Unknown comment."] });
   if (context.isDuplicate) {

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { DUPLICATE_WINDOW_MINUTES } from "@/lib/comments/spam-guards";
+import { settingsFromRows, type Settings } from "@/lib/settings";
 
 /** Everything posting a comment checks in the database, read in one statement. */
 export interface PostingContext {
@@ -11,6 +12,8 @@ export interface PostingContext {
   isDuplicate: boolean;
   /** The author has a published comment already (first comments may be held). */
   hasPublished: boolean;
+  /** The site's settings (hold rules, reply depth). */
+  settings: Settings;
 }
 
 interface Row {
@@ -22,6 +25,7 @@ interface Row {
   parentAuthorId: string | null;
   isDuplicate: boolean;
   hasPublished: boolean;
+  settingRows: { key: string; value: unknown }[];
 }
 
 export async function readPostingContext(input: { authorId: string; reviewId: string; parentId: string | null; body: string }): Promise<PostingContext> {
@@ -32,7 +36,8 @@ export async function readPostingContext(input: { authorId: string; reviewId: st
            p."id" AS "parentId", p."rootId" AS "parentRootId", p."depth" AS "parentDepth", p."authorId" AS "parentAuthorId",
            EXISTS (SELECT 1 FROM "Comment" c WHERE c."authorId" = ${authorId} AND c."body" = ${body}
                      AND c."createdAt" >= ${duplicatesSince} AND c."state" <> 'DELETED') AS "isDuplicate",
-           EXISTS (SELECT 1 FROM "Comment" c WHERE c."authorId" = ${authorId} AND c."state" = 'PUBLISHED') AS "hasPublished"
+           EXISTS (SELECT 1 FROM "Comment" c WHERE c."authorId" = ${authorId} AND c."state" = 'PUBLISHED') AS "hasPublished",
+           (SELECT coalesce(json_agg(json_build_object('key', s."key", 'value', s."value")), '[]') FROM "Setting" s) AS "settingRows"
     FROM (SELECT 1) AS "always"
     LEFT JOIN "Review" r ON r."id" = ${reviewId} AND r."state" = 'PUBLISHED'
     LEFT JOIN "Comment" p ON p."id" = ${parentId} AND p."reviewId" = ${reviewId} AND p."state" = 'PUBLISHED'`;
@@ -42,5 +47,6 @@ export async function readPostingContext(input: { authorId: string; reviewId: st
     parent: found.parentId ? { id: found.parentId, rootId: found.parentRootId, depth: found.parentDepth!, authorId: found.parentAuthorId } : null,
     isDuplicate: found.isDuplicate,
     hasPublished: found.hasPublished,
+    settings: settingsFromRows(found.settingRows),
   };
 }
