@@ -43,6 +43,9 @@ async function bodyKeys(database: BenchDatabase, reviewId: string): Promise<Set<
   }
 }
 
+/** Seconds of load before each target is measured. */
+export const WARM_UP_SECONDS = 3;
+
 export async function measureTarget(
   target: Target,
   requests: TargetRequests,
@@ -50,9 +53,13 @@ export async function measureTarget(
   context: MeasureContext,
 ): Promise<TargetResult> {
   const { log, origins, database } = context;
-  // One request at a time first, on an idle app: exact statement counts and unqueued timings.
+  // A few seconds of unmeasured load first: what follows then measures code the JIT has
+  // compiled, as on a server that has been up for a while, not the first requests after a start.
+  log(`${target.label}: warming up (${WARM_UP_SECONDS} s of load, not measured)`);
+  await runLoad({ ...requests.load, origins, connections: context.connections, durationSeconds: WARM_UP_SECONDS }, log, `${target.name} (warm-up)`);
+  // One request at a time, on an idle app: exact statement counts and unqueued timings.
   await waitUntilIdle(origins, database.url, database.name, log);
-  log(`${target.label}: warming up, then SQL statements and timings one request at a time`);
+  log(`${target.label}: SQL statements and timings one request at a time`);
   for (const origin of origins) for (let i = 0; i < 5; i++) await requests.sendOne(origin);
   const { sql, serialMs } = await measureSql(database, origins[0]!, requests, small);
 
