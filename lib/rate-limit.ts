@@ -47,6 +47,11 @@ export async function consumeRateLimit(rule: RateRule, subject: string): Promise
  * that refuses it: a refused hit doesn't use up the rules after it. Returns the state of each
  * rule that counted the hit, in order; the last one is the refusal, if any.
  */
+// "windowEndsAt" is a timestamp without time zone holding UTC, as Prisma writes every DateTime.
+// Plain now() would be stored in the database session's time zone: on a server not set to UTC,
+// windows would end hours early or late and peekRateLimit would see every window as over.
+const UTC_NOW = Prisma.raw(`(now() AT TIME ZONE 'UTC')`);
+
 export async function consumeRateLimits(rules: readonly RateRule[], subject: string): Promise<RateLimitState[]> {
   const step = (index: number) => Prisma.raw(`hit${index}`);
   const counts = rules.map((rule, index) => {
@@ -54,10 +59,10 @@ export async function consumeRateLimits(rules: readonly RateRule[], subject: str
     const onlyIfPassed = index === 0 ? Prisma.empty : Prisma.sql`FROM ${step(index - 1)} WHERE ${step(index - 1)}."hits" <= ${rules[index - 1]!.limit}`;
     return Prisma.sql`${step(index)} AS (
       INSERT INTO "RateLimit" ("key", "hits", "windowEndsAt")
-      SELECT ${keyFor(rule, subject)}, 1, now() + make_interval(secs => ${rule.windowSeconds}) ${onlyIfPassed}
+      SELECT ${keyFor(rule, subject)}, 1, ${UTC_NOW} + make_interval(secs => ${rule.windowSeconds}) ${onlyIfPassed}
       ON CONFLICT ("key") DO UPDATE SET
-        "hits" = CASE WHEN "RateLimit"."windowEndsAt" <= now() THEN 1 ELSE "RateLimit"."hits" + 1 END,
-        "windowEndsAt" = CASE WHEN "RateLimit"."windowEndsAt" <= now() THEN EXCLUDED."windowEndsAt" ELSE "RateLimit"."windowEndsAt" END
+        "hits" = CASE WHEN "RateLimit"."windowEndsAt" <= ${UTC_NOW} THEN 1 ELSE "RateLimit"."hits" + 1 END,
+        "windowEndsAt" = CASE WHEN "RateLimit"."windowEndsAt" <= ${UTC_NOW} THEN EXCLUDED."windowEndsAt" ELSE "RateLimit"."windowEndsAt" END
       RETURNING "hits", "windowEndsAt")`;
   });
   const results = rules.map((_, index) => Prisma.sql`SELECT ${index}::int AS "rule", "hits", "windowEndsAt" FROM ${step(index)}`);
