@@ -16,8 +16,8 @@ beforeAll(async () => {
   await admin.query(`DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET timezone TO %L', current_database(), 'America/New_York'); END $$`);
   await admin.end();
   // The app's connections (opened from here on) run in New York time.
-  const [{ TimeZone }] = await db.$queryRaw<{ TimeZone: string }[]>`SELECT current_setting('TimeZone') AS "TimeZone"`;
-  expect(TimeZone).toBe("America/New_York");
+  const [setting] = await db.$queryRaw<{ timeZone: string }[]>`SELECT current_setting('TimeZone') AS "timeZone"`;
+  expect(setting?.timeZone).toBe("America/New_York");
 });
 
 describe("on a database not set to UTC", () => {
