@@ -102,6 +102,7 @@ test("Ada signs in from the review and replies to Mai's comment", async () => {
   await saveScreenshot(page, "comments-1-signed-out");
   await comments.getByRole("link", { name: "Sign in to comment" }).click();
   await signIn(page, ada, reviewPath);
+  expect(new URL(page.url()).hash).toBe("#comments"); // back at the discussion, not the top of the review
   await expect(comments.getByLabel("Your comment")).toBeVisible();
 
   // Reply opens a form under Mai's comment; Escape closes it and gives focus back to Reply.

@@ -5,9 +5,10 @@ import { usePublicPathname } from "@/components/layout/use-public-pathname";
 import { useSyncExternalStore } from "react";
 import { signInHref, signUpHref } from "./auth-links";
 
+// `anchor`: where to come back to when the address has none (the discussion, under a long review).
 const COPY = {
-  comment: { title: "Sign in to join the discussion", text: "Comments are open to members.", link: "Sign in to comment" },
-  review: { title: "Seen it?", text: "Members rate films in half stars and say what they thought.", link: "Sign in to review" },
+  comment: { title: "Sign in to join the discussion", text: "Comments are open to members.", link: "Sign in to comment", anchor: "#comments" },
+  review: { title: "Seen it?", text: "Members rate films in half stars and say what they thought.", link: "Sign in to review", anchor: "" },
 } as const;
 
 function subscribeToHash(onChange: () => void) {
@@ -23,8 +24,8 @@ export function SignInPrompt({ action }: { action: "comment" | "review" }) {
   const pathname = usePublicPathname();
   // The anchor only exists in the browser; the server renders the link without it.
   const hash = useSyncExternalStore(subscribeToHash, () => window.location.hash, () => "");
-  const here = `${pathname}${hash}`;
   const copy = COPY[action];
+  const here = `${pathname}${hash || copy.anchor}`;
 
   return (
     <div className="flex flex-col gap-4 rounded-xl border border-line bg-sunken px-5 py-4 sm:flex-row sm:items-center sm:justify-between">
