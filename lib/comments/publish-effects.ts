@@ -26,20 +26,24 @@ export async function loadPublishedComment(tx: Prisma.TransactionClient, comment
  * statement (CTEs), so that posting a comment can insert it and do all this in a single
  * atomic statement (lib/comments/insert-comment.ts).
  *
- * The count is not an edit of the review, so the review's updatedAt stays (its revision
- * history dates the previous version by it).
+ * A comment can become visible more than once (an edit sends it back to moderation, a
+ * moderator approves it again); nobody is told about the same comment twice.
  */
 export function publishEffects(comment: PublishedComment): Prisma.Sql[] {
-  const effects = [Prisma.sql`counted AS (UPDATE "Review" SET "commentCount" = "commentCount" + 1 WHERE "id" = ${comment.reviewId})`];
+  const effects = [Prisma.sql`counted AS (${commentCountChange(comment.reviewId, 1)})`];
   if (!comment.authorId) return effects;
   const notifications = commentNotifications({ id: comment.id, reviewId: comment.reviewId, authorId: comment.authorId }, comment);
   if (notifications.length) {
     const now = new Date();
     const rows = notifications.map(
-      (n) => Prisma.sql`(${newRecordId()}, ${n.userId}, ${n.type}::"NotificationType", ${n.actorId}, ${n.reviewId}, ${n.commentId}, ${now})`,
+      (n) => Prisma.sql`(${newRecordId()}, ${n.userId}, ${n.type}::"NotificationType", ${n.actorId}, ${n.reviewId}, ${n.commentId}, ${now}::timestamp(3))`,
     );
     effects.push(Prisma.sql`notified AS (
-      INSERT INTO "Notification" ("id", "userId", "type", "actorId", "reviewId", "commentId", "createdAt") VALUES ${Prisma.join(rows)})`);
+      INSERT INTO "Notification" ("id", "userId", "type", "actorId", "reviewId", "commentId", "createdAt")
+      SELECT * FROM (VALUES ${Prisma.join(rows)}) AS fresh ("id", "userId", "type", "actorId", "reviewId", "commentId", "createdAt")
+      WHERE NOT EXISTS (
+        SELECT 1 FROM "Notification" told
+        WHERE told."commentId" = fresh."commentId" AND told."userId" = fresh."userId" AND told."type" = fresh."type"))`);
   }
   return effects;
 }
@@ -51,5 +55,11 @@ export async function applyCommentPublished(tx: Prisma.TransactionClient, commen
 
 /** The reverse of a publish, for the count only: a hidden or deleted comment no longer counts. */
 export async function applyCommentUnpublished(tx: Prisma.TransactionClient, reviewId: string): Promise<void> {
-  await tx.$executeRaw`UPDATE "Review" SET "commentCount" = "commentCount" - 1 WHERE "id" = ${reviewId}`;
+  await tx.$executeRaw`${commentCountChange(reviewId, -1)}`;
+}
+
+// The count is not an edit of the review, so the review's updatedAt stays: its revision
+// history dates the previous version by it.
+function commentCountChange(reviewId: string, delta: 1 | -1): Prisma.Sql {
+  return Prisma.sql`UPDATE "Review" SET "commentCount" = "commentCount" + ${delta} WHERE "id" = ${reviewId}`;
 }

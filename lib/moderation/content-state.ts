@@ -1,6 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ContentState } from "@/lib/generated/prisma/enums";
-import { applyCommentPublished, loadPublishedComment } from "@/lib/comments/publish-effects";
+import { applyCommentPublished, applyCommentUnpublished, loadPublishedComment } from "@/lib/comments/publish-effects";
 
 export type ContentKind = "REVIEW" | "COMMENT";
 export interface ContentSnapshot {
@@ -38,11 +38,12 @@ export async function moveContentState(
   if (count === 0) return false;
 
   if (kind === "COMMENT" && (expected === "PUBLISHED") !== (next.state === "PUBLISHED")) {
-    if (expected === "PENDING") {
-      await applyCommentPublished(tx, await loadPublishedComment(tx, id)); // first appearance: count it and notify
+    if (next.state === "PUBLISHED") {
+      // Counted again; its people are told only the first time it appears.
+      await applyCommentPublished(tx, await loadPublishedComment(tx, id));
     } else {
       const { reviewId } = await tx.comment.findUniqueOrThrow({ where: { id }, select: { reviewId: true } });
-      await tx.review.update({ where: { id: reviewId }, data: { commentCount: { increment: next.state === "PUBLISHED" ? 1 : -1 } } });
+      await applyCommentUnpublished(tx, reviewId);
     }
   }
   return true;

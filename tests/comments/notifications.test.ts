@@ -5,12 +5,14 @@ vi.mock("@/lib/auth", async () => (await import("../helpers/acting-as")).fakeAut
 vi.mock("next/headers", async () => (await import("../helpers/acting-as")).fakeHeadersModule());
 vi.mock("next/cache", async () => (await import("../helpers/acting-as")).fakeCacheModule());
 
+import { editCommentAction } from "@/lib/actions/comments";
 import { markNotificationsReadAction } from "@/lib/actions/notifications";
 import { db } from "@/lib/db";
 import { expectFieldError, expectOk, expectRefused } from "../helpers/action-results";
 import { actAs } from "../helpers/acting-as";
 import { postedComment } from "../helpers/comment-posting";
 import { createTestReview, createTestUser } from "../helpers/fixtures";
+import { createPendingComment, moderated } from "../helpers/moderation-fixtures";
 import { setSetting } from "../helpers/site-settings";
 
 type User = Awaited<ReturnType<typeof createTestUser>>;
@@ -64,6 +66,27 @@ describe("comment notifications", () => {
     const parent = await postedComment(reviewer, { reviewId: review.id });
     const reply = await postedComment(bob, { reviewId: review.id, parentId: parent.commentId });
     expect(await notificationsAbout(reply.commentId)).toEqual([expect.objectContaining({ userId: reviewer.id, type: "COMMENT_REPLY" })]);
+  });
+
+  it("tells people about a comment once, however often a moderator brings it back", async () => {
+    const moderator = await createTestUser({ role: "MODERATOR" });
+    const { commentId } = await postedComment(alice, { reviewId: review.id });
+    // An edit with too many links sends it back to moderation; a moderator approves it again.
+    expectOk(await editCommentAction({ commentId, body: "See https://a.example, https://b.example and https://c.example" }));
+    expect((await db.comment.findUniqueOrThrow({ where: { id: commentId } })).state).toBe("PENDING");
+    await moderated(moderator.id, { kind: "COMMENT", id: commentId }, "approve");
+    await moderated(moderator.id, { kind: "COMMENT", id: commentId }, "hide", "Testing");
+    await moderated(moderator.id, { kind: "COMMENT", id: commentId }, "restore");
+    expect(await notificationsAbout(commentId)).toEqual([expect.objectContaining({ userId: reviewer.id, type: "REVIEW_COMMENT" })]);
+  });
+
+  it("tells people about a held comment when it first appears, even by way of being hidden", async () => {
+    const moderator = await createTestUser({ role: "MODERATOR" });
+    const held = await createPendingComment({ reviewId: review.id, authorId: bob.id });
+    await moderated(moderator.id, { kind: "COMMENT", id: held.id }, "hide", "Testing");
+    expect(await notificationsAbout(held.id)).toEqual([]);
+    await moderated(moderator.id, { kind: "COMMENT", id: held.id }, "restore");
+    expect(await notificationsAbout(held.id)).toEqual([expect.objectContaining({ userId: reviewer.id, type: "REVIEW_COMMENT", actorId: bob.id })]);
   });
 
   it("doesn't notify the author of an imported review, who has no account", async () => {

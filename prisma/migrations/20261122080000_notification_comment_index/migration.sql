@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Notification_commentId_idx" ON "Notification"("commentId");
+
