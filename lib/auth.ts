@@ -114,7 +114,8 @@ export async function sessionUserId(): Promise<string | null> {
   const token = await getToken({
     // Only the cookie, as auth() does: getToken would also take an Authorization header.
     req: { headers: new Headers({ cookie: requestHeaders.get("cookie") ?? "" }) },
-    secret: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET,
+    // NextAuth() filled this in from AUTH_SECRET, NEXTAUTH_SECRET or AUTH_SECRET_1..3 (rotation).
+    secret: (authConfig as NextAuthConfig).secret,
     secureCookie: sessionCookieIsSecure(requestHeaders),
     decode: decodeSessionToken,
   });

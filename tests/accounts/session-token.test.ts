@@ -89,3 +89,26 @@ describe("sessionUserId agrees with Auth.js", () => {
     }
   });
 });
+
+describe("sessionUserId with rotated secrets", () => {
+  it("uses the secrets Auth.js uses: AUTH_SECRET_1..3 when AUTH_SECRET is unset", async () => {
+    const [previous, current] = ["rotation-previous-secret-0123456789abcdef", "rotation-current-secret-0123456789abcdefg"];
+    delete process.env.AUTH_SECRET;
+    process.env.AUTH_SECRET_1 = previous;
+    process.env.AUTH_SECRET_2 = current;
+    try {
+      vi.resetModules();
+      const rotated = await import("@/lib/auth");
+      const rotatedAuth = (await import("next-auth")).default(rotated.authConfig).auth;
+      for (const [secret, sub] of [[previous, "signed-in-before"], [current, "signed-in-after"]] as const) {
+        request.headers = new Headers({ "x-forwarded-proto": "http", cookie: `${PLAIN}=${await tokenFor(sub, PLAIN, 3600, secret)}` });
+        expect(await rotated.sessionUserId()).toBe(sub);
+        expect((await rotatedAuth())?.user?.id).toBe(sub);
+      }
+    } finally {
+      delete process.env.AUTH_SECRET_1;
+      delete process.env.AUTH_SECRET_2;
+      process.env.AUTH_SECRET = SECRET;
+    }
+  });
+});
