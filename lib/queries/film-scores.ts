@@ -1,6 +1,5 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { RATING_VALUES, ratingToStars } from "@/lib/format/rating";
 
 /** One side's score: critics (imported reviews) or community (members' reviews). */
@@ -20,17 +19,6 @@ export interface FilmScores {
   community: ScoreSummary;
 }
 
-interface ScoreRow {
-  filmId: string;
-  isCritic: boolean;
-  /** True for a side's total row; false for one histogram bucket. */
-  isTotal: boolean;
-  rating: number | null;
-  reviews: number;
-  ratings: number;
-  averageRating: number | null;
-}
-
 function emptySummary(): ScoreSummary {
   return { reviewCount: 0, ratingCount: 0, averageStars: null, histogram: RATING_VALUES.map(() => 0) };
 }
@@ -39,49 +27,33 @@ function emptyScores(): FilmScores {
   return { critics: emptySummary(), community: emptySummary() };
 }
 
-function addRow(summary: ScoreSummary, row: ScoreRow): void {
-  if (row.isTotal) {
-    summary.reviewCount = row.reviews;
-    summary.ratingCount = row.ratings;
-    summary.averageStars = row.averageRating === null ? null : ratingToStars(Number(row.averageRating));
-    return;
-  }
-  if (row.rating === null) return; // unrated reviews count towards reviewCount only
-  const bucket = row.rating - 1;
-  if (bucket >= 0 && bucket < summary.histogram.length) summary.histogram[bucket] = row.reviews;
-}
-
 /**
- * Critics' and community scores for several films, in one query. PostgreSQL groups the
- * published reviews twice (GROUPING SETS): per film, side and rating for the histogram, and
- * per film and side for the totals and AVG. A film with no reviews gets zeros and a null
- * average.
+ * Critics' and community scores for several films, in one query, from the tallies of
+ * published reviews per film, side and rating (FilmRatingTally, kept by a trigger on Review):
+ * at most 22 rows a film, however many reviews it has. A film with no reviews gets zeros and
+ * a null average.
  */
 export async function getFilmScores(filmIds: readonly string[]): Promise<Map<string, FilmScores>> {
   const scores = new Map<string, FilmScores>(filmIds.map((id) => [id, emptyScores()]));
   if (filmIds.length === 0) return scores;
 
-  // Critics wrote imported reviews (a source author); the community wrote the rest (a user).
-  const rows = await db.$queryRaw<ScoreRow[]>`
-    SELECT "filmId",
-           ("sourceAuthorId" IS NOT NULL) AS "isCritic",
-           "rating",
-           GROUPING("rating") = 1 AS "isTotal",
-           COUNT(*)::int AS "reviews",
-           COUNT("rating")::int AS "ratings",
-           AVG("rating")::float8 AS "averageRating"
-    FROM "Review"
-    WHERE "filmId" IN (${Prisma.join([...filmIds])})
-      AND "state" = 'PUBLISHED'
-    GROUP BY GROUPING SETS (
-      ("filmId", ("sourceAuthorId" IS NOT NULL), "rating"),
-      ("filmId", ("sourceAuthorId" IS NOT NULL))
-    )`;
-
-  for (const row of rows) {
-    const film = scores.get(row.filmId);
-    if (film) addRow(row.isCritic ? film.critics : film.community, row);
+  const tallies = await db.filmRatingTally.findMany({
+    where: { filmId: { in: [...filmIds] }, reviews: { gt: 0 } },
+    select: { filmId: true, isCritic: true, rating: true, reviews: true },
+  });
+  const ratingSums = new Map<ScoreSummary, number>();
+  for (const tally of tallies) {
+    const film = scores.get(tally.filmId);
+    if (!film) continue;
+    const summary = tally.isCritic ? film.critics : film.community;
+    summary.reviewCount += tally.reviews;
+    // Rating 0 is "no rating": such reviews count, but not towards the average or histogram.
+    if (tally.rating < 1 || tally.rating > summary.histogram.length) continue;
+    summary.ratingCount += tally.reviews;
+    summary.histogram[tally.rating - 1] = tally.reviews;
+    ratingSums.set(summary, (ratingSums.get(summary) ?? 0) + tally.rating * tally.reviews);
   }
+  for (const [summary, sum] of ratingSums) summary.averageStars = ratingToStars(sum / summary.ratingCount);
   return scores;
 }
 
