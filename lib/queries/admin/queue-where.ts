@@ -6,11 +6,22 @@ type SharedWhere = Prisma.ReviewWhereInput & Prisma.CommentWhereInput;
 
 const OPEN = "OPEN" as const;
 
-function sharedConditions(filters: QueueFilters): SharedWhere[] {
+/**
+ * The ids of the items with open reports, one list per kind: few, and read through the
+ * (status, createdAt) index of Report.
+ */
+export interface OpenlyReported {
+  reviewIds: string[];
+  commentIds: string[];
+}
+
+function sharedConditions(filters: QueueFilters, openlyReportedIds: string[]): SharedWhere[] {
   const conditions: SharedWhere[] = [];
   if (filters.scope === "attention") {
-    // The queue proper: held by the hold rules, or reported and not yet dealt with.
-    conditions.push({ OR: [{ state: "PENDING" }, { reports: { some: { status: OPEN } } }] });
+    // The queue proper: held by the hold rules, or reported and not yet dealt with. By id
+    // rather than "OR EXISTS (an open report)": under OR, PostgreSQL checks that subquery on
+    // every review or comment there is.
+    conditions.push({ OR: [{ state: "PENDING" }, { id: { in: openlyReportedIds } }] });
   }
   if (filters.reason === "held") {
     conditions.push({ state: "PENDING" });
@@ -26,14 +37,14 @@ function sharedConditions(filters: QueueFilters): SharedWhere[] {
   return conditions;
 }
 
-export function reviewQueueWhere(filters: QueueFilters): Prisma.ReviewWhereInput {
+export function reviewQueueWhere(filters: QueueFilters, reported: OpenlyReported): Prisma.ReviewWhereInput {
   const text: Prisma.ReviewWhereInput[] = filters.q
     ? [{ OR: [{ title: { contains: filters.q, mode: "insensitive" } }, { body: { contains: filters.q, mode: "insensitive" } }] }]
     : [];
-  return { AND: [...sharedConditions(filters), ...text] };
+  return { AND: [...sharedConditions(filters, reported.reviewIds), ...text] };
 }
 
-export function commentQueueWhere(filters: QueueFilters): Prisma.CommentWhereInput {
+export function commentQueueWhere(filters: QueueFilters, reported: OpenlyReported): Prisma.CommentWhereInput {
   const text: Prisma.CommentWhereInput[] = filters.q ? [{ body: { contains: filters.q, mode: "insensitive" } }] : [];
-  return { AND: [...sharedConditions(filters), ...text] };
+  return { AND: [...sharedConditions(filters, reported.commentIds), ...text] };
 }

@@ -7,7 +7,7 @@ import { reviewTitle } from "@/lib/format/review-title";
 import { sourceCreditSelect, toCredit, userCreditSelect } from "../credit-select";
 import { ADMIN_PAGE_SIZE, paged, type Paged } from "./paging";
 import type { QueueFilters } from "./queue-filters";
-import { commentQueueWhere, reviewQueueWhere } from "./queue-where";
+import { commentQueueWhere, reviewQueueWhere, type OpenlyReported } from "./queue-where";
 
 export interface QueueReport {
   id: string;
@@ -131,16 +131,27 @@ export async function listQueue(filters: QueueFilters, size = ADMIN_PAGE_SIZE): 
   const single = wantReviews !== wantComments;
   const window = single ? { skip: (filters.page - 1) * size, take: size } : { skip: 0, take: filters.page * size };
 
+  const reported = filters.scope === "attention" ? await listOpenlyReported() : { reviewIds: [], commentIds: [] };
+  const reviewWhere = reviewQueueWhere(filters, reported);
+  const commentWhere = commentQueueWhere(filters, reported);
   const [reviews, comments, reviewTotal, commentTotal] = await Promise.all([
-    wantReviews ? db.review.findMany({ where: reviewQueueWhere(filters), select: reviewItemSelect, orderBy: NEWEST_FIRST, ...window }) : [],
-    wantComments ? db.comment.findMany({ where: commentQueueWhere(filters), select: commentItemSelect, orderBy: NEWEST_FIRST, ...window }) : [],
-    wantReviews ? db.review.count({ where: reviewQueueWhere(filters) }) : 0,
-    wantComments ? db.comment.count({ where: commentQueueWhere(filters) }) : 0,
+    wantReviews ? db.review.findMany({ where: reviewWhere, select: reviewItemSelect, orderBy: NEWEST_FIRST, ...window }) : [],
+    wantComments ? db.comment.findMany({ where: commentWhere, select: commentItemSelect, orderBy: NEWEST_FIRST, ...window }) : [],
+    wantReviews ? db.review.count({ where: reviewWhere }) : 0,
+    wantComments ? db.comment.count({ where: commentWhere }) : 0,
   ]);
 
   const merged = [...reviews.map(fromReview), ...comments.map(fromComment)].sort(newestFirst);
   const rows = single ? merged : merged.slice((filters.page - 1) * size, filters.page * size);
   return paged(rows, reviewTotal + commentTotal, filters.page, size);
+}
+
+async function listOpenlyReported(): Promise<OpenlyReported> {
+  const reports = await db.report.findMany({ where: { status: "OPEN" }, select: { reviewId: true, commentId: true }, distinct: ["reviewId", "commentId"] });
+  return {
+    reviewIds: reports.flatMap((report) => (report.reviewId ? [report.reviewId] : [])),
+    commentIds: reports.flatMap((report) => (report.commentId ? [report.commentId] : [])),
+  };
 }
 
 /** How many items wait in the queue proper: held ones, and reported ones (counted once each). */
