@@ -14,7 +14,7 @@ ALTER TABLE "FilmRatingTally" ADD CONSTRAINT "FilmRatingTally_filmId_fkey" FOREI
 
 -- Kept by Review's writes: a published review counts once at (film, side, rating), with
 -- rating 0 for "no rating". An update moves the count only when one of those, or the state,
--- changed.
+-- changed (an UPDATE may name a column and leave it as it was).
 CREATE FUNCTION "marquee_tally_film_ratings"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP = 'UPDATE'
@@ -35,7 +35,9 @@ BEGIN
 END;
 $$;
 
-CREATE TRIGGER "Review_tally_film_ratings" AFTER INSERT OR UPDATE OR DELETE ON "Review"
+-- Only updates that name one of these columns call it: counters (a new comment, a helpful
+-- vote) change Review rows far more often than ratings do.
+CREATE TRIGGER "Review_tally_film_ratings" AFTER INSERT OR DELETE OR UPDATE OF "state", "filmId", "sourceAuthorId", "rating" ON "Review"
   FOR EACH ROW EXECUTE FUNCTION "marquee_tally_film_ratings"();
 
 -- The reviews already written.
