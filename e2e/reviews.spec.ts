@@ -95,6 +95,18 @@ test("a new member rates and reviews Her, then edits the review and reads its hi
   const spoiler = page.getByRole("button", { name: "Reveal spoiler" });
   await expect(spoiler).toHaveAttribute("aria-expanded", "false");
   await saveScreenshot(page, "reviews-6-spoiler-hidden");
+  // Without JavaScript the spoiler can't be opened for good; it shows while focused.
+  const noScript = await page.context().browser()!.newContext({ javaScriptEnabled: false, baseURL: new URL(reviewUrl).origin });
+  const staticPage = await noScript.newPage();
+  await staticPage.goto(reviewUrl);
+  const hiddenSpoiler = staticPage.locator('[data-spoiler="hidden"]');
+  const textColor = () => hiddenSpoiler.evaluate((element) => getComputedStyle(element).color);
+  expect(await textColor()).toBe("rgba(0, 0, 0, 0)");
+  await hiddenSpoiler.click();
+  expect(await textColor()).not.toBe("rgba(0, 0, 0, 0)");
+  await saveScreenshot(staticPage, "reviews-6b-spoiler-without-javascript");
+  await noScript.close();
+
   await spoiler.focus();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("button", { name: "Reveal spoiler" })).toHaveCount(0);

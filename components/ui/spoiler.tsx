@@ -6,7 +6,8 @@ import { useState, type KeyboardEvent, type ReactNode } from "react";
  * An inline spoiler: a solid bar until the reader asks for it (click, Enter or Space), then
  * the text, for good. While hidden it is a button named "Reveal spoiler": screen readers do
  * not read what it hides, and any link inside cannot take focus. The same element stays in
- * place when revealed, so keyboard focus does not jump.
+ * place when revealed, so keyboard focus does not jump. Without JavaScript it shows while
+ * focused (globals.css).
  */
 export function Spoiler({ children }: { children: ReactNode }) {
   const [revealed, setRevealed] = useState(false);
@@ -25,6 +26,8 @@ export function Spoiler({ children }: { children: ReactNode }) {
       aria-label={revealed ? undefined : "Reveal spoiler"}
       title={revealed ? undefined : "Spoiler: select to reveal"}
       data-revealed={revealed || undefined}
+      // Lets globals.css show a hidden spoiler on focus when JavaScript is off.
+      data-spoiler={revealed ? undefined : "hidden"}
       onClick={revealed ? undefined : () => setRevealed(true)}
       onKeyDown={onKeyDown}
       className={
