@@ -47,4 +47,27 @@ describe("the moderation queue listing", () => {
     const comments = await listQueue(parseQueueFilters({ type: "comment" }), 100);
     expect([...reviews.rows, ...comments.rows].map((row) => row.id).sort()).toEqual([...expected].sort());
   });
+
+  it("puts what most recently came to need a moderator first, across kinds", async () => {
+    const [writer, reporter] = [await createTestUser(), await createTestUser()];
+    const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
+    const review = await createTestReview({ authorId: writer.id });
+    // Written long ago, reported a minute ago: it comes first.
+    const oldReported = await createTestComment({ reviewId: review.id, authorId: writer.id, createdAt: minutesAgo(60 * 24 * 30) });
+    await db.report.create({ data: { reporterId: reporter.id, reason: "ABUSE", commentId: oldReported.id, createdAt: minutesAgo(1) } });
+    // Held when it was written, ten minutes ago.
+    const held = await createPendingComment({ reviewId: review.id, authorId: writer.id });
+    await db.comment.update({ where: { id: held.id }, data: { createdAt: minutesAgo(10) } });
+    // Published a day ago, edited into a hold five minutes ago.
+    const editedIntoHold = await createTestReview({ authorId: writer.id });
+    await db.review.update({ where: { id: editedIntoHold.id }, data: { state: "PENDING", createdAt: minutesAgo(60 * 24), editedAt: minutesAgo(5) } });
+
+    const { rows } = await listQueue(parseQueueFilters({}), 100);
+    const order = rows.map((row) => row.id).filter((id) => [oldReported.id, held.id, editedIntoHold.id].includes(id));
+    expect(order).toEqual([oldReported.id, editedIntoHold.id, held.id]);
+
+    const page2 = await listQueue(parseQueueFilters({ page: "2" }), 1);
+    expect(page2.rows).toHaveLength(1);
+    expect(page2.rows[0]!.id).toBe(rows[1]!.id);
+  });
 });

@@ -25,7 +25,8 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   return (
     <>
       <AdminPageHeader title="Queue">
-        Items held by the hold rules and items readers reported. Approve what is fine; hide or delete what isn&rsquo;t, with a reason its author will see.
+        Items held by the hold rules and items readers reported. Approve what is fine; hide or delete what isn&rsquo;t, with a reason its author will see.{" "}
+        {filters.scope === "attention" ? "The latest report or hold comes first." : "Newest first."}
       </AdminPageHeader>
       {openAppeals > 0 && (
         <p className="mb-4 rounded-lg border border-amber-300 bg-accent-soft px-3 py-2 text-sm text-ink dark:border-amber-800">

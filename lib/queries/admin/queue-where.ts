@@ -7,12 +7,12 @@ type SharedWhere = Prisma.ReviewWhereInput & Prisma.CommentWhereInput;
 const OPEN = "OPEN" as const;
 
 /**
- * The ids of the items with open reports, one list per kind: few, and read through the
- * (status, createdAt) index of Report.
+ * The items with open reports, one map per kind, each to its latest open report's time: few,
+ * and read through the (status, createdAt) index of Report.
  */
 export interface OpenlyReported {
-  reviewIds: string[];
-  commentIds: string[];
+  reviews: Map<string, Date>;
+  comments: Map<string, Date>;
 }
 
 function sharedConditions(filters: QueueFilters, openlyReportedIds: string[]): SharedWhere[] {
@@ -41,10 +41,10 @@ export function reviewQueueWhere(filters: QueueFilters, reported: OpenlyReported
   const text: Prisma.ReviewWhereInput[] = filters.q
     ? [{ OR: [{ title: { contains: filters.q, mode: "insensitive" } }, { body: { contains: filters.q, mode: "insensitive" } }] }]
     : [];
-  return { AND: [...sharedConditions(filters, reported.reviewIds), ...text] };
+  return { AND: [...sharedConditions(filters, [...reported.reviews.keys()]), ...text] };
 }
 
 export function commentQueueWhere(filters: QueueFilters, reported: OpenlyReported): Prisma.CommentWhereInput {
   const text: Prisma.CommentWhereInput[] = filters.q ? [{ body: { contains: filters.q, mode: "insensitive" } }] : [];
-  return { AND: [...sharedConditions(filters, reported.commentIds), ...text] };
+  return { AND: [...sharedConditions(filters, [...reported.comments.keys()]), ...text] };
 }

@@ -121,19 +121,26 @@ const NEWEST_FIRST = [{ createdAt: "desc" as const }, { id: "desc" as const }];
 const newestFirst = (a: QueueItem, b: QueueItem) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1);
 
 /**
- * One page of the queue, newest first, across reviews and comments. With both kinds shown,
- * each table gives its newest `page × size` matches and the two lists are merged, which is
- * exact and cheap for the page depths a moderation queue reaches.
+ * One page of the queue. The queue proper ("attention") comes in the order items came to need
+ * a moderator, latest first: an old comment reported a minute ago is at the top, not on page
+ * 40. Everything else ("all") comes newest first.
  */
 export async function listQueue(filters: QueueFilters, size = ADMIN_PAGE_SIZE): Promise<Paged<QueueItem>> {
-  const wantReviews = filters.type !== "comment";
-  const wantComments = filters.type !== "review";
+  return filters.scope === "attention" ? listByAttention(filters, size) : listNewestFirst(filters, size);
+}
+
+const NOTHING_REPORTED: OpenlyReported = { reviews: new Map(), comments: new Map() };
+
+/**
+ * With both kinds shown, each table gives its newest `page × size` matches and the two lists
+ * are merged, which is exact and cheap for the page depths a moderation queue reaches.
+ */
+async function listNewestFirst(filters: QueueFilters, size: number): Promise<Paged<QueueItem>> {
+  const { wantReviews, wantComments } = kindsWanted(filters);
   const single = wantReviews !== wantComments;
   const window = single ? { skip: (filters.page - 1) * size, take: size } : { skip: 0, take: filters.page * size };
-
-  const reported = filters.scope === "attention" ? await listOpenlyReported() : { reviewIds: [], commentIds: [] };
-  const reviewWhere = reviewQueueWhere(filters, reported);
-  const commentWhere = commentQueueWhere(filters, reported);
+  const reviewWhere = reviewQueueWhere(filters, NOTHING_REPORTED);
+  const commentWhere = commentQueueWhere(filters, NOTHING_REPORTED);
   const [reviews, comments, reviewTotal, commentTotal] = await Promise.all([
     wantReviews ? db.review.findMany({ where: reviewWhere, select: reviewItemSelect, orderBy: NEWEST_FIRST, ...window }) : [],
     wantComments ? db.comment.findMany({ where: commentWhere, select: commentItemSelect, orderBy: NEWEST_FIRST, ...window }) : [],
@@ -146,12 +153,51 @@ export async function listQueue(filters: QueueFilters, size = ADMIN_PAGE_SIZE): 
   return paged(rows, reviewTotal + commentTotal, filters.page, size);
 }
 
+/**
+ * The queue proper is small by nature (held and reported items), so every match's id and
+ * times are read, ordered here, and only the page's items are loaded in full.
+ */
+async function listByAttention(filters: QueueFilters, size: number): Promise<Paged<QueueItem>> {
+  const { wantReviews, wantComments } = kindsWanted(filters);
+  const reported = await listOpenlyReported();
+  const times = { id: true, state: true, createdAt: true, editedAt: true } as const;
+  const [reviewTimes, commentTimes] = await Promise.all([
+    wantReviews ? db.review.findMany({ where: reviewQueueWhere(filters, reported), select: times }) : [],
+    wantComments ? db.comment.findMany({ where: commentQueueWhere(filters, reported), select: times }) : [],
+  ]);
+  const ordered = [
+    ...reviewTimes.map((item) => ({ id: item.id, at: attentionTime(item, reported.reviews.get(item.id)) })),
+    ...commentTimes.map((item) => ({ id: item.id, at: attentionTime(item, reported.comments.get(item.id)) })),
+  ].sort((a, b) => b.at - a.at || (a.id < b.id ? 1 : -1));
+  const pageIds = ordered.slice((filters.page - 1) * size, filters.page * size).map((item) => item.id);
+
+  const [reviews, comments] = await Promise.all([
+    wantReviews ? db.review.findMany({ where: { id: { in: pageIds } }, select: reviewItemSelect }) : [],
+    wantComments ? db.comment.findMany({ where: { id: { in: pageIds } }, select: commentItemSelect }) : [],
+  ]);
+  const byId = new Map([...reviews.map(fromReview), ...comments.map(fromComment)].map((item) => [item.id, item]));
+  const rows = pageIds.flatMap((id) => byId.get(id) ?? []);
+  return paged(rows, ordered.length, filters.page, size);
+}
+
+/** When an item came to need a moderator: its latest open report, or when it was held (written, or edited into a hold). */
+function attentionTime(item: { state: ContentState; createdAt: Date; editedAt: Date | null }, reportedAt: Date | undefined): number {
+  const heldAt = item.state === "PENDING" ? (item.editedAt ?? item.createdAt).getTime() : 0;
+  return Math.max(heldAt, reportedAt?.getTime() ?? 0);
+}
+
+function kindsWanted(filters: QueueFilters) {
+  return { wantReviews: filters.type !== "comment", wantComments: filters.type !== "review" };
+}
+
 async function listOpenlyReported(): Promise<OpenlyReported> {
-  const reports = await db.report.findMany({ where: { status: "OPEN" }, select: { reviewId: true, commentId: true }, distinct: ["reviewId", "commentId"] });
-  return {
-    reviewIds: reports.flatMap((report) => (report.reviewId ? [report.reviewId] : [])),
-    commentIds: reports.flatMap((report) => (report.commentId ? [report.commentId] : [])),
-  };
+  const latest = await db.report.groupBy({ by: ["reviewId", "commentId"], where: { status: "OPEN" }, _max: { createdAt: true } });
+  const reported: OpenlyReported = { reviews: new Map(), comments: new Map() };
+  for (const { reviewId, commentId, _max } of latest) {
+    if (reviewId) reported.reviews.set(reviewId, _max.createdAt!);
+    if (commentId) reported.comments.set(commentId, _max.createdAt!);
+  }
+  return reported;
 }
 
 /** How many items wait in the queue proper: held ones, and reported ones (counted once each). */
