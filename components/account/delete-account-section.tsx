@@ -3,7 +3,7 @@ import { DeleteAccountForm } from "./delete-account-form";
 import { SettingsSection } from "./settings-section";
 
 /** The danger zone: what deleting keeps and what it removes, then the confirmation form. */
-export function DeleteAccountSection({ hasPassword }: { hasPassword: boolean }) {
+export function DeleteAccountSection({ hasPassword, handle }: { hasPassword: boolean; handle: string }) {
   return (
     <SettingsSection
       id="delete-account"
@@ -19,14 +19,7 @@ export function DeleteAccountSection({ hasPassword }: { hasPassword: boolean }) 
         <li>Everything that identifies you goes: your email, display name, handle, bio, password and sign-in links.</li>
         <li>Your profile page disappears, and you are signed out everywhere.</li>
       </ul>
-      {hasPassword ? (
-        <DeleteAccountForm />
-      ) : (
-        <p className="rounded-lg border border-line-strong bg-sunken px-3 py-2 text-sm text-ink">
-          Deleting an account asks for its password, and yours has none because you sign in with another service, so it
-          can&rsquo;t be deleted from this page yet.
-        </p>
-      )}
+      <DeleteAccountForm hasPassword={hasPassword} handle={handle} />
     </SettingsSection>
   );
 }

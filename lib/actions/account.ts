@@ -44,6 +44,17 @@ async function checkCurrentPassword(userId: string, password: string) {
   return null;
 }
 
+/** The password when the account has one; otherwise (GitHub or Google only) its handle, typed out. */
+async function checkAccountOwnership(caller: { id: string; handle: string }, input: { password?: string; handle?: string }) {
+  const { passwordHash } = await db.user.findUniqueOrThrow({ where: { id: caller.id }, select: { passwordHash: true } });
+  if (passwordHash) {
+    if (input.password === undefined) return fail("Enter your password.", { password: ["Enter your password."] });
+    return checkCurrentPassword(caller.id, input.password);
+  }
+  if (input.handle !== caller.handle) return fail("That isn't your handle.", { handle: ["That isn't your handle."] });
+  return null;
+}
+
 export const changePasswordAction = defineAction({ schema: changePasswordSchema, access: SIGNED_IN_EVEN_IF_BANNED }, async (input, caller) => {
   const refused = await checkCurrentPassword(caller.id, input.currentPassword);
   if (refused) return refused;
@@ -52,7 +63,7 @@ export const changePasswordAction = defineAction({ schema: changePasswordSchema,
 });
 
 export const deleteAccountAction = defineAction({ schema: deleteAccountSchema, access: SIGNED_IN_EVEN_IF_BANNED }, async (input, caller) => {
-  const refused = await checkCurrentPassword(caller.id, input.password);
+  const refused = await checkAccountOwnership(caller, input);
   if (refused) return refused;
   await deleteAccount(caller.id);
   await signOut({ redirect: false });

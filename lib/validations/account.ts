@@ -84,8 +84,19 @@ export const changePasswordSchema = z
   });
 export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
 
+/**
+ * Deleting an account takes the word DELETE and proof it is yours: the password, or, for an
+ * account that signs in only with GitHub or Google and has none, its handle typed out. The
+ * action decides which one the account needs; the form shows only that field.
+ */
 export const deleteAccountSchema = z.object({
-  password: currentPasswordField,
+  password: currentPasswordField.optional(),
+  handle: z
+    .string()
+    .min(1, "Type your handle.")
+    .max(60, "That isn't your handle.")
+    .transform((value) => normalizeHandle(value.replace(/^\s*@/, "")))
+    .optional(),
   confirm: z.literal("DELETE", { error: "Type DELETE to confirm." }),
 });
 export type DeleteAccountInput = z.input<typeof deleteAccountSchema>;

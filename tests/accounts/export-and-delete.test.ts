@@ -93,6 +93,32 @@ describe("deleteAccountAction", () => {
     expect(await db.user.findUniqueOrThrow({ where: { id: member.id } })).toEqual(before);
   });
 
+  it("lets an account without a password (GitHub or Google only) delete itself by typing its handle", async () => {
+    const member = await createTestUser();
+    actAs(member);
+    expect(await redirectOf(deleteAccountAction({ handle: ` @${member.handle.toUpperCase()} `, confirm: "DELETE" }))).toBe("/?account=deleted");
+    expect((await db.user.findUniqueOrThrow({ where: { id: member.id } })).deletedAt).not.toBeNull();
+  });
+
+  it("refuses an account without a password the wrong handle, or none", async () => {
+    const member = await createTestUser();
+    const other = await createTestUser();
+    const before = await db.user.findUniqueOrThrow({ where: { id: member.id } });
+    actAs(member);
+    expectFieldError(await deleteAccountAction({ handle: other.handle, confirm: "DELETE" }), "handle");
+    expectFieldError(await deleteAccountAction({ confirm: "DELETE" }), "handle");
+    expectFieldError(await deleteAccountAction({ password: "anything at all", confirm: "DELETE" }), "handle");
+    expect(await db.user.findUniqueOrThrow({ where: { id: member.id } })).toEqual(before);
+  });
+
+  it("won't take the handle in place of the password of an account that has one", async () => {
+    const member = await createTestUser({ withPassword: true });
+    const before = await db.user.findUniqueOrThrow({ where: { id: member.id } });
+    actAs(member);
+    expectFieldError(await deleteAccountAction({ handle: member.handle, confirm: "DELETE" }), "password");
+    expect(await db.user.findUniqueOrThrow({ where: { id: member.id } })).toEqual(before);
+  });
+
   it("refuses anonymous callers", async () => {
     const bystander = await createTestUser({ withPassword: true });
     actAs(null);

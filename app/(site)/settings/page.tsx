@@ -56,7 +56,7 @@ export default async function SettingsPage() {
           <ExportDataLink />
         </SettingsSection>
 
-        <DeleteAccountSection hasPassword={settings.hasPassword} />
+        <DeleteAccountSection hasPassword={settings.hasPassword} handle={user.handle} />
       </div>
     </PageContainer>
   );
