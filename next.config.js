@@ -21,12 +21,12 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Pages signed-out readers share are cached in memory and expired through PostgreSQL, so
-  // every instance agrees (lib/cache/guest-page-cache.mjs). It replaces Next.js's own memory cache.
-  cacheHandler: fileURLToPath(new URL("./lib/cache/guest-page-cache.mjs", import.meta.url)),
+  // every instance agrees (lib/cache/shared-page-cache.mjs). It replaces Next.js's own memory cache.
+  cacheHandler: fileURLToPath(new URL("./lib/cache/shared-page-cache.mjs", import.meta.url)),
   cacheMaxMemorySize: 0,
   // The proxy's request.url then has the origin Next.js resolves rewrites against. Otherwise it
   // says "localhost" while `next start --hostname <host>` resolves against <host>, and the guest
-  // rewrite would be proxied out over HTTP as if to another site (and refused as /guest).
+  // rewrite would be proxied out over HTTP as if to another site (and refused as /shared).
   skipProxyUrlNormalize: true,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -7,6 +7,7 @@ import "./globals.css";
 import { SkipLink } from "@/components/layout/skip-link";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
+import { ViewerLayerProvider } from "@/components/viewer/viewer-layer";
 import { SITE_DESCRIPTION, SITE_NAME, siteOrigin } from "./site-metadata";
 
 export const metadata: Metadata = {
@@ -30,11 +31,13 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en" className={GeistSans.variable}>
       <body className="flex min-h-dvh flex-col bg-canvas font-sans text-ink antialiased">
         <SkipLink />
-        <SiteHeader />
-        <main id="main" tabIndex={-1} className="flex-1">
-          {children}
-        </main>
-        <SiteFooter />
+        <ViewerLayerProvider>
+          <SiteHeader />
+          <main id="main" tabIndex={-1} className="flex-1">
+            {children}
+          </main>
+          <SiteFooter />
+        </ViewerLayerProvider>
       </body>
     </html>
   );

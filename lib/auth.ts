@@ -1,7 +1,6 @@
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import { headers } from "next/headers";
 import NextAuth, { type NextAuthConfig } from "next-auth";
-import { getToken } from "next-auth/jwt";
 import type { Adapter, AdapterUser } from "next-auth/adapters";
 import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
@@ -12,7 +11,7 @@ import { normalizeEmail } from "@/lib/identity/email";
 import { availableHandle } from "@/lib/users/create-user";
 import { authorizeWithPassword } from "@/lib/users/password-sign-in";
 import { handleSkeleton } from "@/lib/identity/handle";
-import { decodeSessionToken, sessionCookieIsSecure } from "@/lib/session-cookie";
+import { sessionUserIdFrom } from "@/lib/session-cookie";
 
 declare module "next-auth" {
   interface Session {
@@ -110,14 +109,5 @@ export const { handlers, signIn, signOut } = NextAuth(authConfig);
  * answers.
  */
 export async function sessionUserId(): Promise<string | null> {
-  const requestHeaders = await headers();
-  const token = await getToken({
-    // Only the cookie, as auth() does: getToken would also take an Authorization header.
-    req: { headers: new Headers({ cookie: requestHeaders.get("cookie") ?? "" }) },
-    // NextAuth() filled this in from AUTH_SECRET, NEXTAUTH_SECRET or AUTH_SECRET_1..3 (rotation).
-    secret: (authConfig as NextAuthConfig).secret,
-    secureCookie: sessionCookieIsSecure(requestHeaders),
-    decode: decodeSessionToken,
-  });
-  return typeof token?.sub === "string" ? token.sub : null;
+  return sessionUserIdFrom(await headers());
 }

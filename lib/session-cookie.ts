@@ -1,4 +1,4 @@
-import { decode, type JWT, type JWTDecodeParams } from "next-auth/jwt";
+import { decode, getToken, type JWT, type JWTDecodeParams } from "next-auth/jwt";
 
 /**
  * Whether Auth.js named its session cookie `__Secure-authjs.session-token` for this request.
@@ -31,4 +31,35 @@ export async function decodeSessionToken(params: JWTDecodeParams): Promise<JWT |
     verified.set(key, { payload, expiresAt: payload.exp * 1000 });
   }
   return payload;
+}
+
+/**
+ * The secrets session cookies are encrypted with, as NextAuth() resolves them (next-auth's
+ * setEnvDefaults, then @auth/core's): AUTH_SECRET, else NEXTAUTH_SECRET, else the rotation
+ * list AUTH_SECRET_3, _2, _1 (newest first).
+ */
+export function sessionSecrets(env: NodeJS.ProcessEnv = process.env): string | string[] | undefined {
+  const single = env.AUTH_SECRET ?? env.NEXTAUTH_SECRET;
+  if (single) return single;
+  const rotated = [env.AUTH_SECRET_3, env.AUTH_SECRET_2, env.AUTH_SECRET_1].filter((secret): secret is string => Boolean(secret));
+  return rotated.length ? rotated : undefined;
+}
+
+/**
+ * The member id in a request's session cookie, or null: Auth.js's documented `getToken`, fed
+ * the cookie header alone (as `auth()` reads it: never an Authorization header), the cookie
+ * name Auth.js would pick for this request, and the remembered decode above. Used by pages,
+ * actions and route handlers (lib/auth.ts) and by the proxy, which can't load Auth.js's
+ * providers.
+ */
+export async function sessionUserIdFrom(requestHeaders: Headers): Promise<string | null> {
+  const secret = sessionSecrets();
+  if (!secret) return null;
+  const token = await getToken({
+    req: { headers: new Headers({ cookie: requestHeaders.get("cookie") ?? "" }) },
+    secret,
+    secureCookie: sessionCookieIsSecure(requestHeaders),
+    decode: decodeSessionToken,
+  });
+  return typeof token?.sub === "string" ? token.sub : null;
 }

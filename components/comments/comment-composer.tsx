@@ -1,5 +1,6 @@
 import { SignInPrompt } from "@/components/auth/sign-in-prompt";
 import { formatExactDateTime } from "@/lib/format/dates";
+import type { PageViewer } from "@/lib/page-viewer";
 import type { CurrentUser } from "@/lib/session";
 import { CommentForm } from "./comment-form";
 
@@ -18,10 +19,13 @@ function SuspendedNotice({ user }: { user: CurrentUser }) {
   );
 }
 
-/** What sits under the review: the comment form, or why there is none. */
-export function CommentComposer({ reviewId, user }: { reviewId: string; user: CurrentUser | null }) {
-  if (!user) return <SignInPrompt action="comment" />;
-  if (user.isBanned) return <SuspendedNotice user={user} />;
+/**
+ * What sits under the review: the comment form, or why there is none. (Suspended members
+ * never get the shared member page: lib/cache/page-audience.ts.)
+ */
+export function CommentComposer({ reviewId, viewer }: { reviewId: string; viewer: PageViewer }) {
+  if (viewer.kind === "guest") return <SignInPrompt action="comment" />;
+  if (viewer.kind === "user" && viewer.user.isBanned) return <SuspendedNotice user={viewer.user} />;
   return (
     <div className="rounded-xl border border-line bg-surface p-4 sm:p-5">
       <CommentForm reviewId={reviewId} />

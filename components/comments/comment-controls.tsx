@@ -56,8 +56,7 @@ export function CommentControls({ comment, reviewId, atDepthCap }: { comment: Co
           (own ? (
             <UpvoteCount count={upvotes} />
           ) : (
-            // Re-mounted with fresh values after each server refresh.
-            <UpvoteButton key={`${upvotes}:${Boolean(comment.upvoted)}`} commentId={id} count={upvotes} upvoted={Boolean(comment.upvoted)} />
+            <UpvoteButton commentId={id} count={upvotes} upvoted={Boolean(comment.upvoted)} />
           ))}
         {editable !== undefined && (
           <button type="button" onClick={() => setOpenForm(`edit:${id}`)}>

@@ -9,7 +9,7 @@ import { countReplies, isPlaceholder, type ThreadNodeData, type ThreadSettings }
  * summary says how many replies the collapse hides. The stylesheet shows the first text while
  * collapsed and the second while open, and draws the chevron.
  */
-function Replies({ node, replies, level, settings }: { node: ThreadNodeData; replies: readonly ThreadNodeData[]; level: number; settings: ThreadSettings }) {
+function Replies({ node, replies, level, ...shared }: { node: ThreadNodeData; replies: readonly ThreadNodeData[]; level: number; settings: ThreadSettings; interactive: boolean }) {
   const hidden = pluralize(countReplies(node), "reply", "replies");
   return (
     <details open>
@@ -19,7 +19,7 @@ function Replies({ node, replies, level, settings }: { node: ThreadNodeData; rep
       </summary>
       <ol>
         {replies.map((reply) => (
-          <CommentItem key={reply.id} node={reply} level={level + 1} settings={settings} />
+          <CommentItem key={reply.id} node={reply} level={level + 1} {...shared} />
         ))}
       </ol>
     </details>
@@ -38,18 +38,18 @@ function ContinueThread({ id, count }: { id: string; count: number }) {
 /**
  * One comment (or the placeholder of a removed one) and the replies below it. `id="c-<id>"`
  * is the permalink anchor and where focus lands after posting; `level` counts from the top of
- * the rendered thread.
+ * the rendered thread. `interactive`: the page is hydrated (see ThreadView).
  */
-export function CommentItem({ node, level, settings }: { node: ThreadNodeData; level: number; settings: ThreadSettings }) {
+export function CommentItem({ node, level, settings, interactive }: { node: ThreadNodeData; level: number; settings: ThreadSettings; interactive: boolean }) {
   return (
     <li id={`c-${node.id}`} tabIndex={-1}>
       {isPlaceholder(node) ? (
         <CommentPlaceholderView removedBy={node.removedBy} />
       ) : (
-        <CommentArticle comment={node} settings={settings} atDepthCap={level >= settings.replyDepth} />
+        <CommentArticle comment={node} settings={settings} atDepthCap={level >= settings.replyDepth} interactive={interactive} />
       )}
       {node.more ? <ContinueThread id={node.id} count={node.more} /> : null}
-      {node.replies?.length ? <Replies node={node} replies={node.replies} level={level} settings={settings} /> : null}
+      {node.replies?.length ? <Replies node={node} replies={node.replies} level={level} settings={settings} interactive={interactive} /> : null}
     </li>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, useTransition, type ReactNode } from "react";
+import { usePageRefresh } from "@/components/viewer/viewer-layer";
+import { createContext, use, useCallback, useEffect, useMemo, useState, useTransition, type ReactNode } from "react";
 
 interface Reveal {
   commentId: string;
@@ -37,25 +38,34 @@ function reveal(commentId: string): boolean {
 }
 
 /**
+ * The comment to go to once the refreshed thread is on screen. Kept outside the component:
+ * the refresh can bring a different page (a member whose new comment is held gets the live
+ * page instead of the one members share: lib/cache/page-audience.ts), which mounts a new
+ * DiscussionProvider that must finish the job.
+ */
+const pendingReveal: { current: Reveal | null } = { current: null };
+
+/**
  * Client state shared by a whole discussion: which form is open (one at a time), and the
  * refresh that follows every change — the thread is re-rendered on the server, never
  * reloaded, and the reader lands on the comment they just wrote.
  */
 export function DiscussionProvider({ children }: { children: ReactNode }) {
   const router = useRouter();
+  const refreshPage = usePageRefresh();
   const [openForm, setOpenForm] = useState<string | null>(null);
-  const pendingReveal = useRef<Reveal | null>(null);
   const [refreshing, startRefresh] = useTransition();
 
   const refreshAndReveal = useCallback(
     (commentId: string | null, fallbackHref: string | null = null) => {
       pendingReveal.current = commentId ? { commentId, fallbackHref } : null;
-      startRefresh(() => router.refresh());
+      startRefresh(refreshPage);
     },
-    [router],
+    [refreshPage],
   );
 
   // Once the refreshed thread is on screen, go to the comment (or to the page that shows it).
+  // Also on mount, for a refresh that brought a new page.
   useEffect(() => {
     const target = pendingReveal.current;
     if (refreshing || !target) return;

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getCurrentUser } from "@/lib/session";
+import { viewerUser, type PageViewer } from "@/lib/page-viewer";
 import { getSettings } from "@/lib/settings";
 import { DEFAULT_COMMENT_SORT, parseCommentSort, threadQueryString } from "@/lib/comments/thread-params";
 import { parsePageParam } from "@/lib/queries/paging";
@@ -18,11 +18,11 @@ type SearchParams = Record<string, string | string[] | undefined>;
  * A review's discussion, rendered on the server so it reads without JavaScript: the comment
  * form, sort links, one page of top-level threads with all their replies, and paging.
  */
-export async function ReviewDiscussion({ reviewId, searchParams }: { reviewId: string; searchParams: Promise<SearchParams> | SearchParams }) {
-  const params = await searchParams;
-  const sort = parseCommentSort(params.sort);
-  const page = parsePageParam(params.page);
-  const [user, settings] = await Promise.all([getCurrentUser(), getSettings()]);
+export async function ReviewDiscussion({ reviewId, searchParams, viewer }: { reviewId: string; searchParams: SearchParams; viewer: PageViewer }) {
+  const sort = parseCommentSort(searchParams.sort);
+  const page = parsePageParam(searchParams.page);
+  const user = viewerUser(viewer);
+  const settings = await getSettings();
   const thread = await getReviewThreadPage({ reviewId, sort, page, viewerId: user?.id ?? null });
 
   const basePath = `/reviews/${reviewId}`;
@@ -30,7 +30,7 @@ export async function ReviewDiscussion({ reviewId, searchParams }: { reviewId: s
     reviewId,
     replyDepth: settings.replyDepth,
     editWindowMinutes: settings.editWindowMinutes,
-    viewer: !user ? "guest" : user.isBanned ? "suspended" : "member",
+    viewer: viewer.kind === "guest" ? "guest" : user?.isBanned ? "suspended" : "member",
     pagePath: `${basePath}${threadQueryString(sort, page)}`,
     now: new Date(),
   };
@@ -43,7 +43,7 @@ export async function ReviewDiscussion({ reviewId, searchParams }: { reviewId: s
           {thread.commentCount > 0 && <span className="ml-1.5 font-normal text-muted tabular-nums">{thread.commentCount}</span>}
         </h2>
         <div className="mt-5">
-          <CommentComposer reviewId={reviewId} user={user} />
+          <CommentComposer reviewId={reviewId} viewer={viewer} />
         </div>
         {thread.threadCount > 0 ? (
           <>

@@ -1,16 +1,16 @@
 import Link from "next/link";
 import { isStaff } from "@/lib/permissions";
 import { getCurrentUser } from "@/lib/session";
-import { HeaderAuthLinks } from "@/components/auth/header-auth-links";
-import { NotificationBell } from "@/components/notifications/notification-bell";
+import { AccountArea } from "./account-area";
 import { PageContainer } from "./page-container";
 import { NavLink } from "./nav-link";
-import { UserMenu } from "./user-menu";
 import { Wordmark } from "./wordmark";
 
 export async function SiteHeader() {
-  // Read from the database on every request, so a new display name or role shows at once.
+  // On a live page, read from the database on every request, so a new display name or role
+  // shows at once. A shared page is rendered without a request: nobody (AccountArea explains).
   const user = await getCurrentUser();
+  const account = user && { handle: user.handle, displayName: user.name?.trim() || user.handle, isStaff: isStaff(user.role), unreadNotifications: user.unreadNotifications };
   return (
     <header className="border-b border-line bg-surface/80">
       <PageContainer className="flex h-16 items-center justify-between gap-3 sm:gap-6">
@@ -40,14 +40,7 @@ export async function SiteHeader() {
               </li>
             </ul>
           </nav>
-          {user ? (
-            <div className="flex items-center gap-1 sm:gap-2">
-              <NotificationBell />
-              <UserMenu handle={user.handle} displayName={user.name?.trim() || user.handle} isStaff={isStaff(user.role)} />
-            </div>
-          ) : (
-            <HeaderAuthLinks />
-          )}
+          <AccountArea liveAccount={account} />
         </div>
       </PageContainer>
     </header>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { usePageRefresh } from "@/components/viewer/viewer-layer";
 import { ReportDialog } from "./report-dialog";
 
 const QUIET_BUTTON =
@@ -9,12 +10,14 @@ const QUIET_BUTTON =
 /**
  * A quiet "Report" button for a review or a comment. It opens a dialog asking why; once the
  * report is filed the button says so, and stays that way (one report per person per item).
+ * Closing the dialog after a report refreshes the page: enough reports hide the item at once.
  * `styledByParent`: inside a comment thread, whose stylesheet styles every footer button
  * (app/globals.css, .thread), so hundreds of comments don't each repeat the class list.
  */
 export function ReportButton({ kind, id, styledByParent = false }: { kind: "REVIEW" | "COMMENT"; id: string; styledByParent?: boolean }) {
   const [open, setOpen] = useState(false);
   const [reported, setReported] = useState(false);
+  const refreshPage = usePageRefresh();
   const noun = kind === "REVIEW" ? "review" : "comment";
 
   return (
@@ -29,7 +32,17 @@ export function ReportButton({ kind, id, styledByParent = false }: { kind: "REVI
         {reported ? "Reported" : "Report"}
         <span className="sr-only"> this {noun}</span>
       </button>
-      {open && <ReportDialog kind={kind} id={id} onClose={() => setOpen(false)} onReported={() => setReported(true)} />}
+      {open && (
+        <ReportDialog
+          kind={kind}
+          id={id}
+          onClose={() => {
+            setOpen(false);
+            if (reported) refreshPage();
+          }}
+          onReported={() => setReported(true)}
+        />
+      )}
     </>
   );
 }

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { getCurrentUser } from "@/lib/session";
 
 function BellIcon() {
   return (
@@ -17,14 +16,11 @@ function BellIcon() {
 }
 
 /**
- * The header's bell: a link to /notifications with the unread count. Renders nothing for
- * guests. The count lives in PostgreSQL, so every app instance shows the same number; it comes
- * with the current user (one statement for both).
+ * The header's bell: a link to /notifications with the unread count. The count lives in
+ * PostgreSQL, so every app instance shows the same number; it comes with the member (one
+ * statement for both, on a live page or in the viewer layer).
  */
-export async function NotificationBell() {
-  const user = await getCurrentUser();
-  if (!user) return null;
-  const unread = user.unreadNotifications;
+export function NotificationBell({ unread }: { unread: number }) {
   const label = unread === 0 ? "Notifications, none unread" : `Notifications, ${unread} unread`;
   return (
     <Link href="/notifications" aria-label={label} title={label} className="relative inline-flex size-10 items-center justify-center rounded-full text-muted transition-colors hover:bg-sunken hover:text-ink">

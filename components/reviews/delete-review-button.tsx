@@ -1,6 +1,6 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import { usePageRefresh } from "@/components/viewer/viewer-layer";
 import { useState, useTransition } from "react";
 import { deleteReviewAction } from "@/lib/actions/reviews";
 import { Button } from "@/components/forms/button";
@@ -11,7 +11,7 @@ import { FormAlert } from "@/components/forms/form-alert";
  * then says the review was deleted by its author.
  */
 export function DeleteReviewButton({ reviewId }: { reviewId: string }) {
-  const router = useRouter();
+  const refreshPage = usePageRefresh();
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -24,7 +24,7 @@ export function DeleteReviewButton({ reviewId }: { reviewId: string }) {
         setError(result.error);
         return;
       }
-      router.refresh();
+      refreshPage();
     });
   }
 

@@ -1,8 +1,8 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useOptimistic, useState, useTransition } from "react";
+import { usePageRefresh } from "@/components/viewer/viewer-layer";
 import { toggleHelpfulAction } from "@/lib/actions/reviews";
+import { useVoteToggle } from "@/components/votes/use-vote-toggle";
 
 const BUTTON =
   "inline-flex h-9 items-center gap-2 rounded-lg border px-3 text-sm font-medium tabular-nums transition-colors disabled:cursor-not-allowed disabled:opacity-60";
@@ -20,23 +20,18 @@ function ThumbIcon() {
 
 /**
  * "Helpful (N)": a toggle (aria-pressed) a member presses once to vote and again to take the
- * vote back. The count moves at once and the server's answer settles it.
+ * vote back. The count moves as soon as the server answers.
  */
 export function HelpfulButton({ reviewId, count, voted }: { reviewId: string; count: number; voted: boolean }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
-  const [shown, setShown] = useOptimistic({ count, voted });
-
-  function toggle() {
-    setError(null);
-    startTransition(async () => {
-      setShown({ voted: !shown.voted, count: shown.count + (shown.voted ? -1 : 1) });
+  const refreshPage = usePageRefresh();
+  const { shown, pending, error, toggle } = useVoteToggle(
+    { count, voted },
+    async () => {
       const result = await toggleHelpfulAction({ reviewId });
-      if (!result.ok) setError(result.error);
-      router.refresh();
-    });
-  }
+      return result.ok ? { ok: true, data: result.data.helpful } : result;
+    },
+    refreshPage,
+  );
 
   return (
     <div className="flex flex-wrap items-center gap-2">

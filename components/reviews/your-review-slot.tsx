@@ -1,72 +1,20 @@
-import Link from "next/link";
-import { SignInPrompt } from "@/components/auth/sign-in-prompt";
+import type { PageViewer } from "@/lib/page-viewer";
 import { getOwnFilmReview } from "@/lib/queries/own-reviews";
-import { getCurrentUser } from "@/lib/session";
 import { banMessage } from "@/lib/users/ban";
-import { WriteReviewPanel } from "./write-review-panel";
+import { SharedYourReviewSlot } from "./shared-your-review-slot";
+import { YourReviewPanel, type OwnReviewSummary } from "./your-review-panel";
 
-const STATE_NOTE = {
-  PUBLISHED: null,
-  PENDING: "It is waiting for a moderator, so only you can see it for now.",
-  HIDDEN: "A moderator has hidden it; only you can see it.",
-  DELETED: null,
-} as const;
-
-const BOX = "rounded-xl border border-line bg-surface p-5 sm:p-6";
-
-/**
- * The film page's place for the viewer's own review: an invitation to sign in, the form to
- * write one, or a way to their review when they have written it (one per member per film).
- * Suspended members are told why they can't review instead.
- */
-export async function YourReviewSlot({ film }: { film: { id: string; title: string } }) {
-  const viewer = await getCurrentUser();
-  if (!viewer) return <SignInPrompt action="review" />;
-  const own = await getOwnFilmReview(film.id, viewer.id);
-
-  if (viewer.isBanned) {
-    return (
-      <section aria-labelledby="your-review-heading" className={BOX}>
-        <h3 id="your-review-heading" className="font-semibold text-ink">
-          You can&rsquo;t review films right now
-        </h3>
-        <p className="mt-1 text-sm text-muted">{banMessage(viewer)}</p>
-        {own && (
-          <p className="mt-3 text-sm">
-            <Link href={`/reviews/${own.id}`} className="font-medium text-accent-text underline underline-offset-4">
-              Read your review
-            </Link>
-          </p>
-        )}
-      </section>
-    );
-  }
-
-  if (!own) return <WriteReviewPanel filmId={film.id} filmTitle={film.title} />;
-
-  const note = STATE_NOTE[own.state];
+/** The film page's place for the reader's own review (YourReviewPanel), as this page knows them. */
+export async function YourReviewSlot({ film, viewer }: { film: { id: string; slug: string; title: string }; viewer: PageViewer }) {
+  if (viewer.kind === "members") return <SharedYourReviewSlot film={film} />;
+  if (viewer.kind === "guest") return <YourReviewPanel film={film} standing={{ kind: "guest" }} />;
+  const { user } = viewer;
+  const found = await getOwnFilmReview(film.id, user.id);
+  const ownReview: OwnReviewSummary | null = found && found.state !== "DELETED" ? { id: found.id, state: found.state } : null;
   return (
-    <section aria-labelledby="your-review-heading" className={`${BOX} flex flex-wrap items-center justify-between gap-4`}>
-      <div>
-        <h3 id="your-review-heading" className="font-serif text-xl font-semibold text-ink">
-          You reviewed {film.title}
-        </h3>
-        <p className="mt-0.5 text-sm text-muted">{note ?? "Changed your mind? Every edit keeps the earlier version."}</p>
-      </div>
-      <div className="flex flex-wrap gap-2">
-        <Link
-          href={`/reviews/${own.id}`}
-          className="rounded-lg border border-line-strong bg-surface px-4 py-2 text-sm font-medium text-ink transition-colors hover:bg-sunken"
-        >
-          View your review
-        </Link>
-        <Link
-          href={`/reviews/${own.id}/edit`}
-          className="rounded-lg bg-accent px-4 py-2 text-sm font-medium text-on-accent transition-colors hover:bg-accent-hover"
-        >
-          Edit your review
-        </Link>
-      </div>
-    </section>
+    <YourReviewPanel
+      film={film}
+      standing={user.isBanned ? { kind: "suspended", message: banMessage(user), ownReview } : { kind: "member", ownReview }}
+    />
   );
 }

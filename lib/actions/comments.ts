@@ -13,10 +13,10 @@ import { commentIdSchema, editCommentSchema, postCommentSchema } from "@/lib/val
 
 const NOT_YOURS = "That comment doesn't exist or isn't yours.";
 
-// No revalidatePath here: signed-in readers' pages read the database on every request, and
-// the pages cached for signed-out readers are expired by database triggers (see
-// lib/cache/guest-page-cache.mjs). Revalidating would also render the whole (possibly very
-// long) page into every action's response. The discussion refreshes itself (router.refresh()).
+// No revalidatePath here: review pages are shared by every reader of an audience and expired
+// by database triggers (see lib/cache/shared-page-cache.mjs). Revalidating would also render the
+// live page (not the shared one the member is looking at), possibly very long, into every
+// action's response. The discussion refreshes itself (usePageRefresh).
 
 export const postCommentAction = defineAction({ schema: postCommentSchema, access: SIGNED_IN }, async (input, caller) => {
   // The busiest write, in three statements after the caller's: everything the checks read,

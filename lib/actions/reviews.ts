@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { fail, ok } from "@/lib/action-result";
 import { defineAction, SIGNED_IN } from "@/lib/actions/action-client";
 import { holdReason } from "@/lib/content/hold-rules";
@@ -11,11 +10,11 @@ import { createReviewSchema, reviewIdSchema, updateReviewSchema } from "@/lib/va
 
 const NOT_YOURS = "That review doesn't exist or isn't yours.";
 
-function revalidateReview(filmSlug: string, reviewId: string) {
-  revalidatePath(`/films/${filmSlug}`);
-  revalidatePath(`/reviews/${reviewId}`);
-  revalidatePath("/");
-}
+// No revalidatePath here, as in lib/actions/comments.ts: the pages a review shows on are shared
+// by every reader of an audience and expired by database triggers (lib/cache/shared-page-cache.mjs).
+// Revalidating would also answer the action with the live page, not the shared one the member
+// is looking at, swapping the whole page (and its open dialogs) out under them. The forms
+// navigate or refresh themselves.
 
 /** Reviews are held only for blocked words and links; a first review is published at once. */
 async function reviewHoldReason(text: string): Promise<string | null> {
@@ -85,7 +84,6 @@ export const createReviewAction = defineAction({ schema: createReviewSchema, acc
       },
       select: { id: true },
     });
-    revalidateReview(film.slug, review.id);
     return ok({ reviewId: review.id, alreadyExisted: false, heldReason: held });
   } catch (error) {
     // One review per user per film, enforced by a unique index: a double click, a second tab
@@ -95,7 +93,6 @@ export const createReviewAction = defineAction({ schema: createReviewSchema, acc
       const existing = await db.review.findUniqueOrThrow({ where, select: { id: true, state: true, stateReason: true } });
       // A review its author deleted holds their one place for the film: writing again reuses it.
       if (existing.state === "DELETED" && (await repostDeletedReview(existing.id, input, held))) {
-        revalidateReview(film.slug, existing.id);
         return ok({ reviewId: existing.id, alreadyExisted: false, heldReason: held });
       }
       const current = existing.state === "DELETED" ? await db.review.findUniqueOrThrow({ where, select: { stateReason: true } }) : existing;
@@ -134,7 +131,6 @@ export const updateReviewAction = defineAction({ schema: updateReviewSchema, acc
       },
     }),
   ]);
-  revalidateReview(current.film.slug, current.id);
   return ok({ reviewId: current.id, heldReason: held });
 });
 
@@ -146,7 +142,6 @@ export const deleteReviewAction = defineAction({ schema: reviewIdSchema, access:
   });
   const review = deleted[0];
   if (!review) return fail(NOT_YOURS);
-  revalidateReview(review.film.slug, review.id);
   return ok({ reviewId: review.id });
 });
 
@@ -168,6 +163,5 @@ export const toggleHelpfulAction = defineAction({ schema: reviewIdSchema, access
     if (added.count > 0) await tx.review.update({ where: { id: review.id }, data: { helpfulCount: { increment: added.count } } });
     return true;
   });
-  revalidateReview(review.film.slug, review.id);
   return ok({ helpful });
 });

@@ -1,7 +1,7 @@
 // Types for the page cache handler, which stays plain JavaScript because Next.js imports it untranspiled.
-export function guestPageTags(path: string): string[] | null;
+export function sharedPageTags(path: string): string[] | null;
 
-export default class GuestPageCache {
+export default class SharedPageCache {
   constructor(options: unknown);
   get(key: string): Promise<{ value: unknown; lastModified: number; cacheControl?: unknown } | null>;
   set(key: string, value: unknown, context?: { cacheControl?: unknown }): Promise<void>;

@@ -1,7 +1,8 @@
 // @ts-check
-// Next.js's page cache (`cacheHandler` in next.config.js), written for pages that signed-out
-// readers share: the home page, the films index, film pages and review pages, which the proxy
-// serves from /guest/… (see lib/cache/guest-routes.ts).
+// Next.js's page cache (`cacheHandler` in next.config.js), written for the pages every reader
+// of an audience shares (signed-out readers, or signed-in members): the home page, the films
+// index, film pages and review pages, which the proxy serves from /shared/<audience>/… (see
+// lib/cache/shared-routes.ts).
 //
 // - Entries live in this process's memory (an LRU bounded in bytes): a copy any instance can
 //   rebuild, never state another instance needs.
@@ -13,8 +14,8 @@
 // Plain JavaScript because Next.js imports this file at run time, untranspiled.
 import pg from "pg";
 
-/** Bytes of rendered pages (HTML + RSC payload) one instance keeps: GUEST_PAGE_CACHE_MB, 64 MB by default. */
-const MAX_BYTES = (Number(process.env.GUEST_PAGE_CACHE_MB) || 64) * 1024 * 1024;
+/** Bytes of rendered pages (HTML + RSC payload) one instance keeps: PAGE_CACHE_MB, 64 MB by default. */
+const MAX_BYTES = (Number(process.env.PAGE_CACHE_MB) || 64) * 1024 * 1024;
 
 /**
  * A render that finishes within this long after a change may have read the data from before
@@ -28,21 +29,21 @@ const PRUNE_EVERY_MS = 60 * 60 * 1000;
 
 /**
  * What a cached page shows, as the tags the triggers write, from its route path
- * ("/guest/review/<id>/<query>"). Null for anything that isn't a guest page.
+ * ("/shared/<audience>/review/<id>/<query>"). Null for anything that isn't a shared page.
  * @param {string} path
  * @returns {string[] | null}
  */
-export function guestPageTags(path) {
+export function sharedPageTags(path) {
   const segments = path.split("/").slice(1);
-  if (segments[0] !== "guest") return null;
-  const [, kind, key] = segments;
+  if (segments[0] !== "shared") return null;
+  const [, , kind, key] = segments;
   if (kind === "film" && key) return ["all", `film:${decodeURIComponent(key)}`];
   if (kind === "review" && key) return ["all", `review:${decodeURIComponent(key)}`];
   return ["all", "lists"]; // home, films
 }
 
 /**
- * The page path inside Next.js's storage key ("/route-cache/APP_PAGE/<hash>/$/guest/…").
+ * The page path inside Next.js's storage key ("/route-cache/APP_PAGE/<hash>/$/shared/…").
  * @param {string} key
  */
 function routePath(key) {
@@ -87,7 +88,7 @@ function evict(key) {
 function database() {
   if (!state.pool) {
     const connectionString = process.env.DATABASE_URL;
-    if (!connectionString) throw new Error("DATABASE_URL is not set; the guest page cache needs it");
+    if (!connectionString) throw new Error("DATABASE_URL is not set; the shared page cache needs it");
     // A small pool of its own: one short query per cache hit.
     state.pool = new pg.Pool({ connectionString, max: 4, idleTimeoutMillis: 30_000 });
     state.pool.on("error", () => undefined); // an idle client dropped by the server is replaced on next use
@@ -116,10 +117,10 @@ function pruneNowAndThen() {
   state.lastPrune = now;
   database()
     .query('DELETE FROM "PageCacheExpiry" WHERE "expiredAt" < $1', [new Date(now - EXPIRY_RETENTION_MS)])
-    .catch((error) => console.warn("Guest page cache: pruning PageCacheExpiry failed:", error.message));
+    .catch((error) => console.warn("Shared page cache: pruning PageCacheExpiry failed:", error.message));
 }
 
-export default class GuestPageCache {
+export default class SharedPageCache {
   /** @param {unknown} _options */
   constructor(_options) {}
 
@@ -154,7 +155,7 @@ export default class GuestPageCache {
     if (!value || (value.kind === "APP_PAGE" && (value.status ?? 200) >= 400)) return;
     const bytes = key.length + sizeOf(value);
     if (bytes > MAX_BYTES / 4) return;
-    state.entries.set(key, { value, lastModified: Date.now(), cacheControl: context?.cacheControl, tags: guestPageTags(routePath(key)), bytes });
+    state.entries.set(key, { value, lastModified: Date.now(), cacheControl: context?.cacheControl, tags: sharedPageTags(routePath(key)), bytes });
     state.bytes += bytes;
     for (const oldest of state.entries.keys()) {
       if (state.bytes <= MAX_BYTES) break;

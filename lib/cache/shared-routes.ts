@@ -1,39 +1,54 @@
-// Signed-out readers share one rendering of each public page, served from the page cache
-// (lib/cache/guest-page-cache.mjs). The proxy rewrites their requests for those pages to the
-// same pages under /guest, with the query folded into the path, so that every variant (a sort,
-// a page of comments) is a static page of its own that Next.js can cache and the cache can
-// expire by path. Signed-in readers, and any URL not listed here, get the live page.
+// The public pages most traffic reads (the home page, the films index, film pages and review
+// pages) are rendered once per audience and served from the page cache
+// (lib/cache/shared-page-cache.mjs) to everyone in it:
+// - "guest": every signed-out reader;
+// - "member": every signed-in member. The page has the member's controls but nothing personal;
+//   the browser fills in who they are, their votes and their own comments from one small
+//   request (app/api/viewer, components/viewer/viewer-layer.tsx).
+// The proxy rewrites such a request to the same page under /shared/<audience>, with the query
+// folded into the path, so that every variant (a sort, a page of comments) is a static page of
+// its own that Next.js can cache and the cache can expire by path. Any URL not listed here, and
+// any request the shared page can't stand in for (lib/cache/page-audience.ts), is rendered live.
 
-export const GUEST_PREFIX = "/guest";
+export const SHARED_PREFIX = "/shared";
 
-/** The path segment standing for "no query". */
+export const AUDIENCES = ["guest", "member"] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+export function isAudience(value: string): value is Audience {
+  return (AUDIENCES as readonly string[]).includes(value);
+}
+
+/** The segment standing for "no query". */
 const EMPTY_QUERY = "-";
 /** Next.js's own cache-busting parameter on client-side navigations: not part of the page. */
 export const NEXT_RSC_PARAM = "_rsc";
 /** Longer query values are never a real sort or page number: those requests stay live. */
 const MAX_VALUE_LENGTH = 24;
 
-interface GuestRoute {
+export type SharedPageKind = "home" | "films" | "film" | "review";
+
+/** A public request a shared page can serve: which page, its key (slug or id), its query segment. */
+export interface SharedRoute {
+  kind: SharedPageKind;
+  /** The film's slug or the review's id, as it appears in the path. */
+  key?: string;
+  query: string;
+}
+
+interface RouteRule {
+  kind: SharedPageKind;
   /** The public path; its one capture group (if any) is the film slug or review id. */
   pattern: RegExp;
   /** The query parameters the page reads; any other parameter keeps the request live. */
   query: readonly string[];
-  guestPath: (key: string | undefined, query: string) => string;
 }
 
-const ROUTES: readonly GuestRoute[] = [
-  { pattern: /^\/$/, query: [], guestPath: (_, query) => `${GUEST_PREFIX}/home/${query}` },
-  { pattern: /^\/films$/, query: [], guestPath: (_, query) => `${GUEST_PREFIX}/films/${query}` },
-  {
-    pattern: /^\/films\/([^/]+)$/,
-    query: ["sort", "page"],
-    guestPath: (slug, query) => `${GUEST_PREFIX}/film/${slug}/${query}`,
-  },
-  {
-    pattern: /^\/reviews\/([^/]+)$/,
-    query: ["sort", "page"],
-    guestPath: (id, query) => `${GUEST_PREFIX}/review/${id}/${query}`,
-  },
+const RULES: readonly RouteRule[] = [
+  { kind: "home", pattern: /^\/$/, query: [] },
+  { kind: "films", pattern: /^\/films$/, query: [] },
+  { kind: "film", pattern: /^\/films\/([^/]+)$/, query: ["sort", "page"] },
+  { kind: "review", pattern: /^\/reviews\/([^/]+)$/, query: ["sort", "page"] },
 ];
 
 /** The query as one path segment: only the page's own parameters, in a fixed order. */
@@ -52,42 +67,63 @@ function querySegment(search: URLSearchParams, allowed: readonly string[]): stri
   return query ? encodeURIComponent(query) : EMPTY_QUERY;
 }
 
-/** Where a signed-out request for `pathname?search` is served from, or null to serve it live. */
-export function guestPathFor(pathname: string, search: URLSearchParams): string | null {
-  for (const route of ROUTES) {
-    const match = route.pattern.exec(pathname);
+/** The shared page that can serve `pathname?search`, or null when only a live render can. */
+export function sharedRouteFor(pathname: string, search: URLSearchParams): SharedRoute | null {
+  for (const rule of RULES) {
+    const match = rule.pattern.exec(pathname);
     if (!match) continue;
-    const query = querySegment(search, route.query);
-    return query === null ? null : route.guestPath(match[1], query);
+    const query = querySegment(search, rule.query);
+    return query === null ? null : { kind: rule.kind, key: match[1], query };
   }
   return null;
 }
 
+/** Where the proxy rewrites a shared route for an audience: /shared/<audience>/<kind>[/<key>]/<query>. */
+export function sharedPath(route: SharedRoute, audience: Audience): string {
+  const key = route.key === undefined ? "" : `/${route.key}`;
+  return `${SHARED_PREFIX}/${audience}/${route.kind}${key}/${route.query}`;
+}
+
 /**
- * The searchParams a guest page hands to the live page's code: its query segment, decoded.
+ * The searchParams a shared page hands to the live page's code: its query segment, decoded.
  * Next.js passes a statically rendered page's segment still percent-encoded ("page%3D2"); an
  * encoded segment has no "=", a decoded one always has.
  */
-export function guestSearchParams(query: string): Record<string, string> {
+export function sharedSearchParams(query: string): Record<string, string> {
   if (query === EMPTY_QUERY) return {};
   return Object.fromEntries(new URLSearchParams(query.includes("=") ? query : decodeURIComponent(query)));
 }
 
+/** A shared page's route, read back from its path (or its route segments, without the prefix). */
+export function parseSharedPath(pathname: string): { audience: Audience; kind: SharedPageKind; key?: string } | null {
+  if (!pathname.startsWith(`${SHARED_PREFIX}/`)) return null;
+  return parseSharedSegments(pathname.slice(SHARED_PREFIX.length + 1).split("/"));
+}
+
+/** The same from route segments after "shared" (what useSelectedLayoutSegments reports). */
+export function parseSharedSegments(segments: readonly string[]): { audience: Audience; kind: SharedPageKind; key?: string } | null {
+  const [audience, kind, key] = segments;
+  if (!audience || !isAudience(audience)) return null;
+  if (kind === "home" || kind === "films") return { audience, kind };
+  if ((kind === "film" || kind === "review") && key) return { audience, kind, key: decodeURIComponent(key) };
+  return null;
+}
+
 /**
- * The public path of a page rendered under /guest (which is what usePathname reports while
+ * The public path of a page rendered under /shared (which is what usePathname reports while
  * rendering it), so links built from the current path point at the public address.
  */
 export function publicPathname(pathname: string): string {
-  if (pathname !== GUEST_PREFIX && !pathname.startsWith(`${GUEST_PREFIX}/`)) return pathname;
-  const [kind, key] = pathname.slice(GUEST_PREFIX.length + 1).split("/");
-  if (kind === "films") return "/films";
-  if (kind === "film" && key) return `/films/${key}`;
-  if (kind === "review" && key) return `/reviews/${key}`;
+  const shared = parseSharedPath(pathname);
+  if (!shared) return pathname;
+  if (shared.kind === "films") return "/films";
+  if (shared.kind === "film") return `/films/${encodeURIComponent(shared.key!)}`;
+  if (shared.kind === "review") return `/reviews/${encodeURIComponent(shared.key!)}`;
   return "/";
 }
 
 /** Auth.js's session cookie, possibly split into numbered chunks, on http or https. */
-const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
+export const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
 export function hasSessionCookie(cookieNames: Iterable<string>): boolean {
   for (const name of cookieNames) if (SESSION_COOKIE.test(name)) return true;

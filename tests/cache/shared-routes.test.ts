@@ -1,24 +1,31 @@
 import { describe, expect, it } from "vitest";
-import { guestPageTags } from "@/lib/cache/guest-page-cache.mjs";
-import { guestPathFor, guestSearchParams, hasSessionCookie, publicPathname } from "@/lib/cache/guest-routes";
+import { sharedPageTags } from "@/lib/cache/shared-page-cache.mjs";
+import { hasSessionCookie, parseSharedSegments, publicPathname, sharedPath, sharedRouteFor, sharedSearchParams, type Audience } from "@/lib/cache/shared-routes";
 
-const guest = (url: string) => {
+const shared = (url: string, audience: Audience = "guest") => {
   const { pathname, searchParams } = new URL(url, "http://marquee.test");
-  return guestPathFor(pathname, searchParams);
+  const route = sharedRouteFor(pathname, searchParams);
+  return route && sharedPath(route, audience);
 };
+const guest = (url: string) => shared(url, "guest");
 
-describe("guestPathFor: which signed-out requests are served from the shared cache", () => {
+describe("sharedRouteFor and sharedPath: which requests a shared page serves, and where", () => {
   it("maps the four public pages, folding the query into the path", () => {
-    expect(guest("/")).toBe("/guest/home/-");
-    expect(guest("/films")).toBe("/guest/films/-");
-    expect(guest("/films/her")).toBe("/guest/film/her/-");
-    expect(guest("/reviews/abc")).toBe("/guest/review/abc/-");
-    expect(guest("/reviews/abc?page=2&sort=top")).toBe(`/guest/review/abc/${encodeURIComponent("sort=top&page=2")}`);
+    expect(guest("/")).toBe("/shared/guest/home/-");
+    expect(guest("/films")).toBe("/shared/guest/films/-");
+    expect(guest("/films/her")).toBe("/shared/guest/film/her/-");
+    expect(guest("/reviews/abc")).toBe("/shared/guest/review/abc/-");
+    expect(guest("/reviews/abc?page=2&sort=top")).toBe(`/shared/guest/review/abc/${encodeURIComponent("sort=top&page=2")}`);
   });
 
   it("gives the same path for the same query in any order, and drops empty values", () => {
     expect(guest("/films/her?page=3&sort=rating")).toBe(guest("/films/her?sort=rating&page=3"));
-    expect(guest("/reviews/abc?sort=")).toBe("/guest/review/abc/-");
+    expect(guest("/reviews/abc?sort=")).toBe("/shared/guest/review/abc/-");
+  });
+
+  it("has one page per audience at the same public address", () => {
+    expect(shared("/reviews/abc?sort=top", "member")).toBe(`/shared/member/review/abc/${encodeURIComponent("sort=top")}`);
+    expect(shared("/", "member")).toBe("/shared/member/home/-");
   });
 
   it("keeps every other request live", () => {
@@ -35,25 +42,30 @@ describe("guestPathFor: which signed-out requests are served from the shared cac
   it("hands the guest page the same searchParams the live page would read", () => {
     const path = guest("/reviews/abc?sort=top&page=2")!;
     const segment = decodeURIComponent(path.split("/").at(-1)!);
-    expect(guestSearchParams(segment)).toEqual({ sort: "top", page: "2" });
+    expect(sharedSearchParams(segment)).toEqual({ sort: "top", page: "2" });
     // As Next.js hands a statically rendered page its segment: still encoded.
-    expect(guestSearchParams(path.split("/").at(-1)!)).toEqual({ sort: "top", page: "2" });
-    expect(guestSearchParams("-")).toEqual({});
+    expect(sharedSearchParams(path.split("/").at(-1)!)).toEqual({ sort: "top", page: "2" });
+    expect(sharedSearchParams("-")).toEqual({});
   });
 });
 
 describe("the cache handler's tags match what the triggers write", () => {
+  it.each(["guest", "member"] as const)("for the %s pages", (audience) => {
+    expect(sharedPageTags(shared("/reviews/abc", audience)!)).toEqual(["all", "review:abc"]);
+    expect(sharedPageTags(shared("/films/her", audience)!)).toEqual(["all", "film:her"]);
+  });
+
   it.each([
     ["/", ["all", "lists"]],
     ["/films", ["all", "lists"]],
     ["/films/her?sort=rating", ["all", "film:her"]],
     ["/reviews/abc?page=2", ["all", "review:abc"]],
   ])("%s", (url, tags) => {
-    expect(guestPageTags(guest(url)!)).toEqual(tags);
+    expect(sharedPageTags(guest(url)!)).toEqual(tags);
   });
 
   it("leaves other cache entries untagged", () => {
-    expect(guestPageTags("/_not-found")).toBeNull();
+    expect(sharedPageTags("/_not-found")).toBeNull();
   });
 });
 
@@ -65,6 +77,25 @@ describe("publicPathname: links rendered on a guest page point at the public add
   it("leaves ordinary paths alone", () => {
     expect(publicPathname("/reviews/abc/edit")).toBe("/reviews/abc/edit");
     expect(publicPathname("/guests-of-honour")).toBe("/guests-of-honour");
+    expect(publicPathname("/shared-reading")).toBe("/shared-reading");
+  });
+
+  it("on member pages too", () => {
+    expect(publicPathname(shared("/reviews/abc?page=2", "member")!)).toBe("/reviews/abc");
+  });
+});
+
+describe("parseSharedSegments: the viewer layer tells a shared member page from its route segments", () => {
+  it("reads the audience, the kind of page and its key", () => {
+    expect(parseSharedSegments(["member", "review", "abc", "-"])).toEqual({ audience: "member", kind: "review", key: "abc" });
+    expect(parseSharedSegments(["guest", "film", "her", "-"])).toEqual({ audience: "guest", kind: "film", key: "her" });
+    expect(parseSharedSegments(["member", "home", "-"])).toEqual({ audience: "member", kind: "home" });
+  });
+
+  it("knows nothing else", () => {
+    expect(parseSharedSegments(["staff", "home", "-"])).toBeNull();
+    expect(parseSharedSegments(["member", "review"])).toBeNull();
+    expect(parseSharedSegments([])).toBeNull();
   });
 });
 
@@ -78,7 +109,7 @@ describe("hasSessionCookie", () => {
 
 describe("client-side navigations", () => {
   it("share the cached page: Next.js's _rsc marker is not part of the query", () => {
-    expect(guest("/reviews/abc?_rsc=1x2y")).toBe("/guest/review/abc/-");
-    expect(guest("/reviews/abc?sort=top&_rsc=1x2y")).toBe(`/guest/review/abc/${encodeURIComponent("sort=top")}`);
+    expect(guest("/reviews/abc?_rsc=1x2y")).toBe("/shared/guest/review/abc/-");
+    expect(guest("/reviews/abc?sort=top&_rsc=1x2y")).toBe(`/shared/guest/review/abc/${encodeURIComponent("sort=top")}`);
   });
 });

@@ -6,6 +6,9 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 
 vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh() {}, push() {} }) }));
+// The server's HTML, or what the browser renders once the page is hydrated.
+const page = { hydrated: false };
+vi.mock("@/components/ui/use-hydrated", () => ({ useHydrated: () => page.hydrated }));
 
 import type { ShownComment, ThreadEntryNode } from "@/lib/comments/thread-view";
 import { CommentThread } from "@/components/comments/comment-thread";
@@ -47,7 +50,8 @@ function context(viewer: ThreadContext["viewer"], overrides: Partial<ThreadConte
   return { reviewId: "r1", replyDepth: 2, editWindowMinutes: 15, viewer, pagePath: "/reviews/r1?sort=top", now: NOW, ...overrides };
 }
 
-function render(threads: ThreadEntryNode[], ctx: ThreadContext): string {
+function render(threads: ThreadEntryNode[], ctx: ThreadContext, { hydrated = false } = {}): string {
+  page.hydrated = hydrated;
   return renderToStaticMarkup(createElement(DiscussionProvider, null, createElement(CommentThread, { threads, context: ctx })));
 }
 
@@ -106,7 +110,7 @@ describe("the rendered thread", () => {
       comment("theirs", { viewerUpvoted: true, upvoteCount: 1 }),
       comment("held", { isOwn: true, status: "held", statusReason: "Contains a link" }),
     ];
-    const html = render(threads, context("member"));
+    const html = render(threads, context("member"), { hydrated: true });
     const mine = ownMarkup(html, "mine");
     expect(mine).toContain('<span class="you">you</span>');
     expect(mine).toContain('<span class="up" title="Upvotes">3<span class="sr-only"> upvotes</span></span>');
@@ -123,6 +127,16 @@ describe("the rendered thread", () => {
     expect(held).toContain("Contains a link. Only you can see this comment until a moderator approves it.");
     expect(held).not.toMatch(/>Reply<|class="up"/);
     expect(html).not.toContain("/sign-in");
+  });
+
+  it("leaves a member's buttons, which need JavaScript, out of the HTML: the page is as light as a reader's", () => {
+    const threads = [comment("mine", { isOwn: true, upvoteCount: 3 }), comment("theirs", { upvoteCount: 1 })];
+    const html = render(threads, context("member"));
+    expect(html).not.toContain("<button");
+    expect(html).not.toContain("/sign-in");
+    expect(ownMarkup(html, "theirs")).toContain('<footer><span class="up" title="Upvotes">1<span class="sr-only"> upvote</span></span><a aria-label="Link to this comment"');
+    // Authorship shows at once; the controls follow with hydration.
+    expect(ownMarkup(html, "mine")).toContain('<span class="you">you</span>');
   });
 
   it("shows a suspended member the counts and nothing to act on", () => {

@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { fail, ok } from "@/lib/action-result";
 import { defineAction, SIGNED_IN } from "@/lib/actions/action-client";
 import { db } from "@/lib/db";
@@ -46,6 +45,6 @@ export const reportContentAction = defineAction({ schema: reportSchema, access: 
     throw error;
   });
 
-  if (outcome.ok) revalidatePath(`/reviews/${outcome.data.reviewId}`);
+  // No revalidatePath (see lib/actions/reviews.ts): the report button refreshes the page itself.
   return outcome.ok ? ok() : outcome;
 });

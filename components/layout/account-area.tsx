@@ -1,0 +1,51 @@
+"use client";
+
+import Link from "next/link";
+import { HeaderAuthLinks } from "@/components/auth/header-auth-links";
+import { NotificationBell } from "@/components/notifications/notification-bell";
+import { useViewerLayer } from "@/components/viewer/viewer-layer";
+import type { ViewerAccount } from "@/lib/viewer-layer";
+import { UserMenu } from "./user-menu";
+
+/** What the header shows of a signed-in member. */
+export type HeaderAccount = Pick<ViewerAccount, "handle" | "displayName" | "isStaff" | "unreadNotifications">;
+
+function MemberAccount({ account }: { account: HeaderAccount }) {
+  return (
+    <div className="flex items-center gap-1 sm:gap-2">
+      <NotificationBell unread={account.unreadNotifications} />
+      <UserMenu handle={account.handle} displayName={account.displayName} isStaff={account.isStaff} />
+    </div>
+  );
+}
+
+/** Holds the account's place, at its size, until the member is known. */
+function AccountPlaceholder() {
+  return (
+    <div className="flex items-center gap-1 sm:gap-2" role="status">
+      <span className="sr-only">Loading your account</span>
+      <span aria-hidden="true" className="size-10 rounded-full" />
+      <span aria-hidden="true" className="h-9 w-9 rounded-full bg-sunken motion-safe:animate-pulse sm:w-40" />
+    </div>
+  );
+}
+
+/**
+ * The header's account end: the member's bell and menu, or links to sign in. A live page brings
+ * the member from the server (`liveAccount`); a shared member page learns them from the viewer
+ * layer, and a shared guest page has nobody to show.
+ */
+export function AccountArea({ liveAccount }: { liveAccount: HeaderAccount | null }) {
+  const layer = useViewerLayer();
+  if (layer.status === "off") return liveAccount ? <MemberAccount account={liveAccount} /> : <HeaderAuthLinks />;
+  if (layer.account) return <MemberAccount account={layer.account} />;
+  if (layer.status === "loading") return <AccountPlaceholder />;
+  if (layer.status === "failed") {
+    return (
+      <Link href="/settings" className="rounded-md px-2 py-2 text-sm font-medium text-ink hover:bg-sunken sm:px-3">
+        Your account
+      </Link>
+    );
+  }
+  return <HeaderAuthLinks />;
+}

@@ -1,0 +1,24 @@
+"use client";
+
+import { useViewerLayer } from "@/components/viewer/viewer-layer";
+import { banMessage } from "@/lib/users/ban";
+import { YourReviewPanel, type ReviewerStanding } from "./your-review-panel";
+
+/** Holds the panel's place until the viewer layer says where the member stands. */
+function PanelPlaceholder() {
+  return <div aria-hidden="true" className="h-28 rounded-xl border border-line bg-surface motion-safe:animate-pulse" />;
+}
+
+/** The film page's own-review panel on the shared member page, from the viewer layer. */
+export function SharedYourReviewSlot({ film }: { film: { id: string; slug: string; title: string } }) {
+  const { status, account, film: personal } = useViewerLayer();
+  if (status === "loading" || status === "off") return <PanelPlaceholder />;
+  const ownReview = personal?.filmSlug === film.slug ? personal.ownReview : null;
+  let standing: ReviewerStanding;
+  if (!account) standing = { kind: "guest" };
+  else if (account.suspension) {
+    const { until, reason } = account.suspension;
+    standing = { kind: "suspended", message: banMessage({ bannedAt: new Date(0), bannedUntil: until ? new Date(until) : null, banReason: reason }), ownReview };
+  } else standing = { kind: "member", ownReview };
+  return <YourReviewPanel film={film} standing={standing} />;
+}

@@ -1,0 +1,31 @@
+import type { Audience } from "@/lib/cache/shared-routes";
+import { getCurrentUser, type CurrentUser } from "@/lib/session";
+
+/**
+ * Who a page is rendered for. Live pages know; a shared page (lib/cache/shared-routes.ts) is
+ * rendered once for a whole audience.
+ */
+export type PageViewer =
+  /** A signed-out reader: live, or the shared guest page. */
+  | { kind: "guest" }
+  /** A live render for this signed-in member. */
+  | { kind: "user"; user: CurrentUser }
+  /**
+   * The shared member page, for every signed-in member: member controls, nothing personal.
+   * The browser fills in the rest from the viewer layer (components/viewer/viewer-layer.tsx).
+   */
+  | { kind: "members" };
+
+export async function liveViewer(): Promise<PageViewer> {
+  const user = await getCurrentUser();
+  return user ? { kind: "user", user } : { kind: "guest" };
+}
+
+export function audienceViewer(audience: Audience): PageViewer {
+  return audience === "member" ? { kind: "members" } : { kind: "guest" };
+}
+
+/** The signed-in member a live page is for, if any. */
+export function viewerUser(viewer: PageViewer): CurrentUser | null {
+  return viewer.kind === "user" ? viewer.user : null;
+}

@@ -1,0 +1,150 @@
+// The viewer layer is the only personal data a shared member page gets: it must say exactly what
+// is the caller's own (their comments, votes, review, edit window), and nothing of anyone else's.
+import { NextRequest } from "next/server";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+
+vi.mock("@/lib/auth", async () => (await import("../helpers/acting-as")).fakeAuthModule());
+
+import { GET } from "@/app/api/viewer/route";
+import { db } from "@/lib/db";
+import { getViewerLayer } from "@/lib/queries/viewer-layer";
+import type { ViewerLayer } from "@/lib/viewer-layer";
+import { actAs } from "../helpers/acting-as";
+import { createTestComment, createTestFilm, createTestReview, createTestUser } from "../helpers/fixtures";
+import { resetSetting, setSetting } from "../helpers/site-settings";
+
+type User = Awaited<ReturnType<typeof createTestUser>>;
+const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
+
+describe("getViewerLayer", () => {
+  let alice: User;
+  let bob: User;
+  let reviewId: string;
+  let aliceRecent: string;
+  let aliceOld: string;
+  let bobsComment: string;
+
+  beforeAll(async () => {
+    alice = await createTestUser();
+    bob = await createTestUser();
+    const review = await createTestReview({ authorId: alice.id });
+    reviewId = review.id;
+    aliceRecent = (await createTestComment({ reviewId, authorId: alice.id, body: "Alice, just now", createdAt: minutesAgo(2) })).id;
+    aliceOld = (await createTestComment({ reviewId, authorId: alice.id, body: "Alice, an hour ago", createdAt: minutesAgo(60) })).id;
+    bobsComment = (await createTestComment({ reviewId, authorId: bob.id, body: "Bob, just now", createdAt: minutesAgo(1) })).id;
+    await db.vote.create({ data: { userId: alice.id, commentId: bobsComment } });
+    await db.vote.create({ data: { userId: bob.id, reviewId } });
+    await db.notification.create({ data: { userId: alice.id, type: "REVIEW_COMMENT", reviewId, commentId: bobsComment } });
+  });
+
+  it("names the member, with the header's unread count", async () => {
+    const layer = await getViewerLayer(alice.id, { kind: "account" });
+    expect(layer).toEqual({
+      account: { handle: alice.handle, displayName: alice.name, isStaff: false, unreadNotifications: 1, suspension: null },
+    });
+  });
+
+  it("says which comments on a review are the member's, which they upvoted and which they may still edit", async () => {
+    const layer = await getViewerLayer(alice.id, { kind: "review", id: reviewId });
+    if (!layer.account) throw new Error("Alice should be signed in");
+    expect(layer.review).toEqual({
+      reviewId,
+      isOwnReview: true,
+      markedHelpful: false,
+      ownComments: expect.arrayContaining([aliceRecent, aliceOld]),
+      upvotedComments: [bobsComment],
+      // Only the comment inside the 15-minute edit window comes with its Markdown.
+      editableComments: { [aliceRecent]: "Alice, just now" },
+    });
+    expect(layer.review!.ownComments).toHaveLength(2);
+  });
+
+  it("shows another member only their own: Bob's helpful vote, not Alice's comments or her source", async () => {
+    const layer = await getViewerLayer(bob.id, { kind: "review", id: reviewId });
+    if (!layer.account) throw new Error("Bob should be signed in");
+    expect(layer.review).toEqual({
+      reviewId,
+      isOwnReview: false,
+      markedHelpful: true,
+      ownComments: [bobsComment],
+      upvotedComments: [],
+      editableComments: { [bobsComment]: "Bob, just now" },
+    });
+    expect(JSON.stringify(layer)).not.toContain("Alice, just now");
+  });
+
+  it("follows the edit window setting, and never offers a held, hidden or deleted comment for editing", async () => {
+    await setSetting("editWindowMinutes", 90);
+    try {
+      const layer = await getViewerLayer(alice.id, { kind: "review", id: reviewId });
+      expect(layer.account && Object.keys(layer.review!.editableComments).sort()).toEqual([aliceOld, aliceRecent].sort());
+    } finally {
+      await resetSetting("editWindowMinutes");
+    }
+    const held = await createTestComment({ reviewId, authorId: alice.id, createdAt: minutesAgo(1) });
+    await db.comment.update({ where: { id: held.id }, data: { state: "PENDING" } });
+    const layer = await getViewerLayer(alice.id, { kind: "review", id: reviewId });
+    expect(layer.account && layer.review!.editableComments[held.id]).toBeUndefined();
+  });
+
+  it("gives a film page the member's review of the film, in any state but deleted", async () => {
+    const film = await createTestFilm();
+    const none = await getViewerLayer(bob.id, { kind: "film", slug: film.slug });
+    expect(none.account && none.film).toEqual({ filmSlug: film.slug, ownReview: null });
+
+    const review = await createTestReview({ authorId: bob.id, filmId: film.id });
+    await db.review.update({ where: { id: review.id }, data: { state: "PENDING" } });
+    const pending = await getViewerLayer(bob.id, { kind: "film", slug: film.slug });
+    expect(pending.account && pending.film).toEqual({ filmSlug: film.slug, ownReview: { id: review.id, state: "PENDING" } });
+
+    await db.review.update({ where: { id: review.id }, data: { state: "DELETED" } });
+    const deleted = await getViewerLayer(bob.id, { kind: "film", slug: film.slug });
+    expect(deleted.account && deleted.film).toEqual({ filmSlug: film.slug, ownReview: null });
+    // Alice has no review of it.
+    const alices = await getViewerLayer(alice.id, { kind: "film", slug: film.slug });
+    expect(alices.account && alices.film?.ownReview).toBeNull();
+  });
+
+  it("reports a suspension with its end and reason", async () => {
+    const until = new Date(Date.now() + 86_400_000);
+    const suspended = await createTestUser({ banned: true, bannedUntil: until });
+    const layer = await getViewerLayer(suspended.id, { kind: "account" });
+    expect(layer.account?.suspension).toEqual({ until: until.toISOString(), reason: "Testing bans" });
+  });
+
+  it("knows nobody for a deleted account, and reads nothing for malformed ids", async () => {
+    const gone = await createTestUser();
+    await db.user.update({ where: { id: gone.id }, data: { deletedAt: new Date() } });
+    expect(await getViewerLayer(gone.id, { kind: "review", id: reviewId })).toEqual({ account: null });
+    const layer = await getViewerLayer(alice.id, { kind: "review", id: "'; DROP TABLE x; --" });
+    expect(layer.account && layer.review).toBeUndefined();
+  });
+});
+
+describe("GET /api/viewer", () => {
+  const call = async (query: string, cookie?: string) => {
+    const response = await GET(new NextRequest(`http://marquee.test/api/viewer${query}`, { headers: cookie ? { cookie } : {} }));
+    return { response, body: (await response.json()) as ViewerLayer };
+  };
+
+  it("answers the caller's layer, never to be cached by anyone else", async () => {
+    const member = await createTestUser();
+    const review = await createTestReview({ authorId: member.id });
+    actAs(member);
+    const { response, body } = await call(`?review=${review.id}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("private, no-store");
+    expect(body.account?.handle).toBe(member.handle);
+    expect(body.account && body.review?.isOwnReview).toBe(true);
+  });
+
+  it("tells a signed-out caller so, and clears the session cookie that no longer names anyone", async () => {
+    actAs(null);
+    const { response, body } = await call("?review=abc", "authjs.session-token=expired; theme=dark");
+    expect(body).toEqual({ account: null });
+    const cleared = response.headers.getSetCookie();
+    expect(cleared).toHaveLength(1);
+    expect(cleared[0]).toMatch(/^authjs\.session-token=;/);
+    expect(cleared[0]).toMatch(/Max-Age=0/i);
+  });
+});
