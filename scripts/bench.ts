@@ -85,7 +85,9 @@ async function main(): Promise<void> {
   const results: TargetResult[] = [];
   for (const target of benchTargets(data).filter((t) => options.only.length === 0 || options.only.includes(t.name))) {
     const counterpart = target.smallCounterpart;
-    const smallRequests = counterpart ? { label: counterpart.label, requests: requestsFor({ ...target, path: counterpart.path }, requestContext) } : null;
+    const smallRequests = counterpart
+      ? { label: counterpart.label, requests: requestsFor({ ...target, path: counterpart.path, layerScope: counterpart.layerScope }, requestContext) }
+      : null;
     results.push(await measureTarget(target, requestsFor(target, requestContext), smallRequests, context));
   }
 

@@ -9,7 +9,7 @@ import { findDuplicateBodies, fetchPage, weighPage, type DuplicateBodies, type P
 import type { Log } from "./progress";
 import { measureSql, type SqlMeasure } from "./sql-measure";
 import type { TargetRequests } from "./target-requests";
-import type { Target } from "./targets";
+import { viewerLayerPath, type Target } from "./targets";
 
 export interface TargetResult {
   target: Target;
@@ -66,8 +66,11 @@ export async function measureTarget(
   let weight: PageWeight | undefined;
   let duplicates: DuplicateBodies | undefined;
   if (target.kind === "page") {
-    const page = await fetchPage(origins[0]!, target.path, requests.pageHeaders?.());
+    const headers = requests.pageHeaders?.();
+    const page = await fetchPage(origins[0]!, target.path, headers);
     weight = weighPage(page.html, page.navigationPayload);
+    const layerPath = viewerLayerPath(target);
+    if (layerPath) weight.layerBytes = Buffer.byteLength(await (await fetch(`${origins[0]!}${layerPath}`, { headers })).text());
     if (target.reviewId) duplicates = findDuplicateBodies(page.html, await bodyKeys(database, target.reviewId));
   }
 
@@ -76,6 +79,6 @@ export async function measureTarget(
   const cpuBefore = sampleCpu();
   const load = await runLoad({ ...requests.load, origins, connections: context.connections, durationSeconds: context.durationSeconds }, log, target.name);
   const cpu = cpuPerRequest(cpuBefore, sampleCpu(), load.requests);
-  log(`  ${load.requestsPerSecond} req/s, p95 ${load.latencyMs.p95} ms, non-2xx ${load.non2xx}${load.failed ? `, refused ${load.failed}` : ""}; CPU per request: app ${cpu.appMs === null ? "n/a" : `${cpu.appMs} ms`}, database ${cpu.databaseMs === null ? "n/a" : `${cpu.databaseMs} ms`}`);
+  log(`  ${load.requestsPerSecond} ${target.signedIn && target.kind === "page" ? "page views" : "req"}/s, p95 ${load.latencyMs.p95} ms, non-2xx ${load.non2xx}${load.failed ? `, refused ${load.failed}` : ""}; CPU per request: app ${cpu.appMs === null ? "n/a" : `${cpu.appMs} ms`}, database ${cpu.databaseMs === null ? "n/a" : `${cpu.databaseMs} ms`}`);
   return { target, load, cpu, serialMs, sql, weight, duplicates };
 }

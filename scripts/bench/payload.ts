@@ -12,6 +12,8 @@ export interface PageWeight {
   payloadBytes: number;
   /** The RSC payload a client-side navigation to the page fetches (`RSC: 1`). */
   navigationPayloadBytes: number;
+  /** A member's page: its viewer layer (JSON), fetched after the document. */
+  layerBytes?: number;
 }
 
 export interface DuplicateBodies {

@@ -25,7 +25,7 @@ function cpuBound(cpu: TargetResult["cpu"], cpus: number): string {
 }
 
 function tableRows(results: readonly TargetResult[], cpus: number): string[][] {
-  const header = ["Target", "req/s", "p50 ms", "p95 ms", "p99 ms", "non-2xx", "HTML KB", "payload KB", "SQL/req", "page ms", "SQL ms", "page/SQL", "CPU app ms", "CPU db ms", "CPU-bound req/s"];
+  const header = ["Target", "req/s", "p50 ms", "p95 ms", "p99 ms", "non-2xx", "HTML KB", "payload KB", "layer KB", "SQL/req", "page ms", "SQL ms", "page/SQL", "CPU app ms", "CPU db ms", "CPU-bound req/s"];
   const rows = results.map(({ target, load, cpu, serialMs, sql, weight }) => [
     target.label,
     fixed(load.requestsPerSecond),
@@ -35,6 +35,7 @@ function tableRows(results: readonly TargetResult[], cpus: number): string[][] {
     String(load.non2xx + load.failed),
     kb(weight?.htmlBytes),
     kb(weight?.payloadBytes),
+    weight?.layerBytes === undefined ? "–" : (weight.layerBytes / 1024).toFixed(1),
     sql ? String(sql.queries.perRequest) : "n/a",
     fixed(serialMs),
     fixed(sql?.floorMs, 2),
@@ -56,9 +57,9 @@ function markdownTable(rows: string[][]): string {
   return [line(rows[0]!), line(rows[0]!.map((_, i) => (i === 0 ? "---" : "---:"))), ...rows.slice(1).map(line)].join("\n");
 }
 
-const NOTES = `- Pages without "(signed in)" are requested without a session cookie and served from the guest page cache; "(signed in)" pages carry the next member's session cookie on every request and are rendered live.
+const NOTES = `- Pages without "(signed in)" are requested without a session cookie and served the page every signed-out reader shares. "(signed in)" rows are a member's page views: the page every member shares, then its viewer layer (\`/api/viewer\`, what is personal), one after the other as a browser fetches them, each view with the next member's session cookie. Their req/s are page views per second, their latencies the two requests' together, and their SQL/req and CPU are per page view.
 - req/s and latencies: autocannon at the stated concurrency, all instances behind one list of URLs. non-2xx includes action calls answered 200 with \`ok: false\`.
-- HTML KB: the document as sent, uncompressed (it contains the inline RSC payload); payload KB: that inline payload alone.
+- HTML KB: the document as sent, uncompressed (it contains the inline RSC payload); payload KB: that inline payload alone; layer KB: a member's viewer layer (JSON).
 - SQL/req: statements per request from pg_stat_statements (BEGIN/COMMIT included), counted over single requests.
 - CPU app/db ms: CPU time the app instances (\`next start\`) and PostgreSQL used per completed request during the load run, from /proc. Unlike req/s and latency it hardly depends on what else the machine is doing; CPU-bound req/s = 1000 × cores ÷ (app + db): what this machine's cores could serve if they ran nothing else (autocannon included), an upper bound.
 - page ms: one request at a time (no queueing). SQL ms: the same request's statements, captured from the server log with their parameters and replayed one after another with plain \`pg\` — the floor. page/SQL: how far above that floor the page is.`;

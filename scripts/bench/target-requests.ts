@@ -1,19 +1,19 @@
-// How each target is requested: a GET for pages (signed in: each with the next member's session
-// cookie, so per-member work such as their own votes varies as it would); for the action, a new
-// comment each time, from the next member in the rotation, with a body never used before (the
-// duplicate rule).
+// How each target is requested: a GET for pages; signed in, a page view: the page and then its
+// viewer layer, both with the next member's session cookie, so per-member work such as their
+// own votes varies as it would. For the action, a new comment each time, from the next member
+// in the rotation, with a body never used before (the duplicate rule).
 import { randomBytes } from "node:crypto";
 import type { LoadSpec } from "./load";
 import { postCommentRequest, readActionResult } from "./server-action";
 import type { MemberRotation } from "./sessions";
-import type { Target } from "./targets";
+import { viewerLayerPath, type Target } from "./targets";
 
 export interface TargetRequests {
   /** Sends one request and reads the whole response; throws unless it succeeded. */
   sendOne(origin: string): Promise<void>;
   /** Pages: the headers of the next request (a member's cookie when signed in), for weighing the page as that visitor gets it. */
   pageHeaders?: () => Record<string, string>;
-  load: Pick<LoadSpec, "path" | "nextRequest" | "succeeded">;
+  load: Pick<LoadSpec, "steps">;
 }
 
 export interface RequestContext {
@@ -31,22 +31,49 @@ export function benchCommentBody(): string {
 }
 
 /**
- * Only a member's page has the account menu, rendered with its (hidden) sign-out button. Without
- * this check a cookie the app rejected would quietly measure a live signed-out page.
+ * A member's page is either the shared member page, whose account menu waits for the viewer
+ * layer, or a live page with the menu rendered (its hidden sign-out button). Without this check
+ * a cookie the app rejected would quietly measure a signed-out page.
  */
-const SIGNED_IN_MARK = ">Sign out<";
+const MEMBER_PAGE_MARKS = ["Loading your account", ">Sign out<"];
+
+/** The viewer layer names a member (not `{"account":null}`). */
+const namesMember = (body: string) => (JSON.parse(body) as { account: unknown }).account !== null;
 
 function pageRequests(target: Target, members: MemberRotation): TargetRequests {
   const pageHeaders = (): Record<string, string> => (target.signedIn ? { cookie: members.take().cookie } : {});
+  const layerPath = viewerLayerPath(target);
+  if (!layerPath) {
+    return {
+      sendOne: async (origin) => {
+        const response = await fetch(`${origin}${target.path}`);
+        await response.text();
+        if (!response.ok) throw new Error(`GET ${target.path} answered ${response.status}`);
+      },
+      pageHeaders,
+      load: { steps: [{ path: target.path }] },
+    };
+  }
+  // A member's page view: the page, then its viewer layer, with the same member's cookie.
+  const memberCookie = (cycle: Record<string, unknown>) => (cycle.cookie = members.take().cookie) as string;
   return {
     sendOne: async (origin) => {
-      const response = await fetch(`${origin}${target.path}`, { headers: pageHeaders() });
+      const headers = pageHeaders();
+      const response = await fetch(`${origin}${target.path}`, { headers });
       const html = await response.text();
       if (!response.ok) throw new Error(`GET ${target.path} answered ${response.status}`);
-      if (target.signedIn && !html.includes(SIGNED_IN_MARK)) throw new Error(`GET ${target.path} with a member's session cookie answered a signed-out page`);
+      if (!MEMBER_PAGE_MARKS.some((mark) => html.includes(mark))) throw new Error(`GET ${target.path} with a member's session cookie answered a signed-out page`);
+      const layer = await fetch(`${origin}${layerPath}`, { headers });
+      const body = await layer.text();
+      if (!layer.ok || !namesMember(body)) throw new Error(`GET ${layerPath} with a member's session cookie answered ${layer.status}: ${body.slice(0, 200)}`);
     },
     pageHeaders,
-    load: target.signedIn ? { path: target.path, nextRequest: () => ({ method: "GET", path: target.path, headers: pageHeaders() }) } : { path: target.path },
+    load: {
+      steps: [
+        { path: target.path, nextRequest: (cycle) => ({ method: "GET", path: target.path, headers: { cookie: memberCookie(cycle) } }) },
+        { path: layerPath, nextRequest: (cycle) => ({ method: "GET", path: layerPath, headers: { cookie: cycle.cookie as string } }), succeeded: namesMember },
+      ],
+    },
   };
 }
 
@@ -62,6 +89,6 @@ export function requestsFor(target: Target, context: RequestContext): TargetRequ
       const body = await response.text();
       if (!response.ok || !succeeded(body)) throw new Error(`The post-comment action failed (${response.status}): ${body.slice(0, 300)}`);
     },
-    load: { path: target.path, nextRequest, succeeded },
+    load: { steps: [{ path: target.path, nextRequest, succeeded }] },
   };
 }

@@ -1,7 +1,8 @@
 // With two instances on one database: what one instance does, the other sees at once.
 // - a session cookie minted once is accepted by both (stateless JWT, shared AUTH_SECRET);
 // - a comment posted through A is on B's review page on the very next request, even though B
-//   had that page cached for signed-out readers;
+//   had that page cached for signed-out readers, and on B's page for members, where B's viewer
+//   layer knows it is the poster's own;
 // - the flood limit (one comment per 15 s) holds across both: the same member posting on B
 //   right after A is refused.
 import type { AppInstance } from "./app-server";
@@ -55,6 +56,20 @@ export async function checkTwoInstances(
     name: "A comment posted on A is on B's review page at once, though B had it cached",
     passed: cachedOnB === "HIT" && onA?.ok === true && pageOnB.includes(body),
     detail: `B's page cached before the post: ${cachedOnB ?? "no"}; post on A: ${onA?.ok ? "ok" : JSON.stringify(onA)}; B's page (newest first) ${pageOnB.includes(body) ? "shows it" : "does not show it"}`,
+  });
+
+  // The poster's own page view on B: the page members share, and the viewer layer that marks the
+  // comment as theirs (so they get Edit and Delete on it).
+  const memberPageOnB = await (await fetch(newestOnB, { headers: { cookie } })).text();
+  const layerOnB = (await (await fetch(`${b.origin}/api/viewer?review=${encodeURIComponent(reviewId)}`, { headers: { cookie } })).json()) as {
+    review?: { ownComments?: string[] };
+  };
+  const commentId = onA?.ok ? String(onA.data.commentId) : null;
+  const ownOnB = commentId !== null && (layerOnB.review?.ownComments ?? []).includes(commentId);
+  checks.push({
+    name: "The poster's own page view on B shows the comment as theirs",
+    passed: memberPageOnB.includes(body) && ownOnB,
+    detail: `B's member page ${memberPageOnB.includes(body) ? "shows it" : "does not show it"}; B's viewer layer ${ownOnB ? "lists it as the member's own" : "does not list it as theirs"}`,
   });
 
   const onB = await post(b, actionId, reviewId, benchCommentBody(), cookie);

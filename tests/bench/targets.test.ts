@@ -1,5 +1,5 @@
-// The bench's target list: each page measured anonymously (from the guest page cache) and then
-// signed in (a live render), the action last; and signed-in requests rotating members.
+// The bench's target list: each page measured anonymously and then as a member's page view (the
+// page and its viewer layer), the action last; and signed-in requests rotating members.
 import { describe, expect, it } from "vitest";
 import type { BenchDataset } from "@/scripts/bench/dataset";
 import { parseBenchOptions } from "@/scripts/bench/options";
@@ -51,19 +51,30 @@ describe("bench targets", () => {
 describe("page requests", () => {
   const page = (name: string) => benchTargets(data).find((target) => target.name === name)!;
 
-  it("sends a signed-in page's requests with the next member's cookie each time", async () => {
+  it("sends a signed-in page view as the page and then its viewer layer, each view as the next member", async () => {
     const members = await MemberRotation.create("a bench secret", data.memberIds);
-    const requests = requestsFor(page("home-signed-in"), { actionId: "unused", members });
-    const cookies = [requests.load.nextRequest!().headers.cookie, requests.load.nextRequest!().headers.cookie, requests.pageHeaders!().cookie];
-    expect(cookies.every((cookie) => cookie?.startsWith("authjs.session-token="))).toBe(true);
-    expect(new Set(cookies).size).toBe(3);
-    expect(requests.load.nextRequest!()).toMatchObject({ method: "GET", path: "/" });
+    const requests = requestsFor(page("review-2k-comments-signed-in"), { actionId: "unused", members });
+    const [pageStep, layerStep] = requests.load.steps;
+    expect(requests.load.steps).toHaveLength(2);
+    const views = [{}, {}].map((cycle) => [pageStep!.nextRequest!(cycle), layerStep!.nextRequest!(cycle)] as const);
+    for (const [pageRequest, layerRequest] of views) {
+      expect(pageRequest).toMatchObject({ method: "GET", path: "/reviews/br000001" });
+      expect(layerRequest).toMatchObject({ method: "GET", path: "/api/viewer?review=br000001" });
+      // One view, one member: the layer is asked for with the page's cookie.
+      expect(layerRequest.headers.cookie).toBe(pageRequest.headers.cookie);
+      expect(pageRequest.headers.cookie).toMatch(/^authjs\.session-token=/);
+    }
+    expect(views[0]![0].headers.cookie).not.toBe(views[1]![0].headers.cookie);
+    expect(layerStep!.succeeded!('{"account":null}')).toBe(false);
+    expect(layerStep!.succeeded!('{"account":{"handle":"bench1"}}')).toBe(true);
+    expect(requestsFor(page("home-signed-in"), { actionId: "unused", members }).load.steps[1]!.path).toBe("/api/viewer");
+    expect(requestsFor(page("film-2k-reviews-signed-in"), { actionId: "unused", members }).load.steps[1]!.path).toBe("/api/viewer?film=bench-film-001");
   });
 
   it("sends anonymous page requests without a cookie", async () => {
     const members = await MemberRotation.create("a bench secret", data.memberIds);
     const requests = requestsFor(page("home"), { actionId: "unused", members });
-    expect(requests.load.nextRequest).toBeUndefined();
+    expect(requests.load.steps).toEqual([{ path: "/" }]);
     expect(requests.pageHeaders!()).toEqual({});
   });
 });
