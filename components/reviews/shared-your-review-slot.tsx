@@ -13,6 +13,16 @@ function PanelPlaceholder() {
 export function SharedYourReviewSlot({ film }: { film: { id: string; slug: string; title: string } }) {
   const { status, account, film: personal } = useViewerLayer();
   if (status === "loading" || status === "off") return <PanelPlaceholder />;
+  if (status === "failed") {
+    return (
+      <p role="alert" className="rounded-xl border border-line bg-surface p-5 text-sm text-muted">
+        Your review of {film.title} couldn&rsquo;t be loaded.{" "}
+        <a href={`/films/${film.slug}`} className="font-medium text-accent-text underline underline-offset-4">
+          Reload the page
+        </a>
+      </p>
+    );
+  }
   const ownReview = personal?.filmSlug === film.slug ? personal.ownReview : null;
   let standing: ReviewerStanding;
   if (!account) standing = { kind: "guest" };
