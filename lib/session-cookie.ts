@@ -13,9 +13,12 @@ export function sessionCookieIsSecure(requestHeaders: Headers): boolean {
 }
 
 // Decrypting a session token costs about 2 ms of CPU. A member's requests all carry the same
-// token until it expires, so each process remembers the tokens it has already verified.
+// token until it expires, so each process remembers the tokens it has already verified. On
+// globalThis: the proxy and the app are bundled apart, each with its own copy of this module,
+// and a member's page view passes through both (the proxy, then the viewer layer).
 const MAX_REMEMBERED = 10_000;
-const verified = new Map<string, { payload: JWT; expiresAt: number }>();
+const globalForTokens = globalThis as unknown as { marqueeVerifiedSessionTokens?: Map<string, { payload: JWT; expiresAt: number }> };
+const verified = (globalForTokens.marqueeVerifiedSessionTokens ??= new Map());
 
 /** Auth.js's `decode`, remembering each valid token until its expiry. */
 export async function decodeSessionToken(params: JWTDecodeParams): Promise<JWT | null> {
