@@ -1,8 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { ContentState, Role } from "@/lib/generated/prisma/enums";
+import type { ContentState } from "@/lib/generated/prisma/enums";
 import { isStaff } from "@/lib/permissions";
+import type { CurrentUser } from "@/lib/session";
 import { settingsFromRows } from "@/lib/settings";
 import { isBanned } from "@/lib/users/ban";
 import type { ViewerLayer, ViewerLayerScope } from "@/lib/viewer-layer";
@@ -11,13 +12,8 @@ import { isFilmSlug, isRecordId } from "./route-params";
 /** The longest edit window the settings allow (lib/validations/settings.ts): older comments are never editable. */
 const MAX_EDIT_WINDOW_MS = 24 * 60 * 60 * 1000;
 
-interface LayerRow {
-  handle: string;
-  name: string | null;
-  role: Role;
-  bannedAt: Date | null;
-  bannedUntil: Date | null;
-  banReason: string | null;
+/** The member's own columns, as the current user has them, and the page's. */
+interface LayerRow extends Pick<CurrentUser, "handle" | "name" | "role" | "bannedAt" | "bannedUntil" | "banReason"> {
   unread: number;
   ownsReview: boolean | null;
   markedHelpful: boolean;
