@@ -13,6 +13,8 @@
 //
 // Plain JavaScript because Next.js imports this file at run time, untranspiled.
 import pg from "pg";
+import { reportDatabaseFailure } from "../database/health.mjs";
+import { databasePoolConfig, databasePoolSettings } from "../database/pool-settings.mjs";
 
 /** Bytes of rendered pages (HTML + RSC payload) one instance keeps: PAGE_CACHE_MB, 64 MB by default. */
 const MAX_BYTES = (Number(process.env.PAGE_CACHE_MB) || 64) * 1024 * 1024;
@@ -89,9 +91,12 @@ function database() {
   if (!state.pool) {
     const connectionString = process.env.DATABASE_URL;
     if (!connectionString) throw new Error("DATABASE_URL is not set; the shared page cache needs it");
-    // A small pool of its own: one short query per cache hit.
-    state.pool = new pg.Pool({ connectionString, max: 4, idleTimeoutMillis: 30_000 });
-    state.pool.on("error", () => undefined); // an idle client dropped by the server is replaced on next use
+    // A small pool of its own (PAGE_CACHE_POOL_SIZE): one short query per cache hit, never
+    // queued behind the renders. Its time limits are the app's (lib/database/pool-settings.mjs).
+    const settings = databasePoolSettings();
+    state.pool = new pg.Pool({ ...databasePoolConfig(connectionString, settings.pageCachePoolSize, settings), idleTimeoutMillis: 30_000 });
+    // An idle client dropped by the server is replaced on next use; a server that went away is news.
+    state.pool.on("error", (error) => reportDatabaseFailure(error));
   }
   return state.pool;
 }
