@@ -3,6 +3,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { parseDatabaseUrl } from "@/lib/database-url";
 import { reportDatabaseFailure } from "@/lib/database/health.mjs";
 import { databasePoolConfig, databasePoolSettings } from "@/lib/database/pool-settings.mjs";
+import { withOutageHandling } from "@/lib/database/render-failure";
 
 export type Db = PrismaClient;
 
@@ -23,7 +24,7 @@ export function createPrismaClient(connectionString: string, options: { poolSize
 
 const globalForDb = globalThis as unknown as { marqueeDb?: PrismaClient };
 
-function getDb(): PrismaClient {
+function sharedClient(): PrismaClient {
   if (globalForDb.marqueeDb) return globalForDb.marqueeDb;
   const url = process.env.DATABASE_URL;
   if (!url) {
@@ -32,6 +33,19 @@ function getDb(): PrismaClient {
   const client = createPrismaClient(url);
   // One client per process: survives dev hot reloads, and is shared by every request.
   globalForDb.marqueeDb = client;
+  return client;
+}
+
+/** This bundle's view of the shared client (see withOutageHandling): one per client, made once. */
+const withOutageHandlingOf = new WeakMap<PrismaClient, PrismaClient>();
+
+function getDb(): PrismaClient {
+  const shared = sharedClient();
+  let client = withOutageHandlingOf.get(shared);
+  if (!client) {
+    client = withOutageHandling(shared);
+    withOutageHandlingOf.set(shared, client);
+  }
   return client;
 }
 
