@@ -62,7 +62,8 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Every page, and the pages' server actions: not Next.js's own files, the static files, or the
-  // route handlers (app/api, app/feed.xml), which answer a database outage themselves.
-  matcher: ["/((?!_next/|api/|feed\\.xml$|[^/]+\\.(?:svg|png|ico|jpg|webp|txt|webmanifest)$).*)"],
+  // Every page (sitemap.xml included), and the pages' server actions: not Next.js's own files,
+  // files with an extension (no page's address has one), or the route handlers (app/api,
+  // app/feed.xml), which answer a database outage themselves.
+  matcher: ["/((?!_next/|api/|feed\\.xml$|(?!sitemap\\.xml$)(?:.*/)?[^/]+\\.\\w+$).*)"],
 };
