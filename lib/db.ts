@@ -1,17 +1,30 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { parseDatabaseUrl } from "@/lib/database-url";
+import { reportDatabaseFailure } from "@/lib/database/health.mjs";
+import { databasePoolConfig, databasePoolSettings } from "@/lib/database/pool-settings.mjs";
+import { withOutageHandling } from "@/lib/database/render-failure";
 
 export type Db = PrismaClient;
 
-export function createPrismaClient(connectionString: string): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: parseDatabaseUrl(connectionString) });
-  return new PrismaClient({ adapter });
+/**
+ * A client with its own pool of DATABASE_POOL_SIZE connections (or `poolSize`), and the time
+ * limits of lib/database/pool-settings.mjs: a query waits a bounded time for a connection, and
+ * neither a slow statement nor a silent server holds a request for ever.
+ */
+export function createPrismaClient(connectionString: string, options: { poolSize?: number } = {}): PrismaClient {
+  const settings = databasePoolSettings();
+  const pool = databasePoolConfig(parseDatabaseUrl(connectionString), options.poolSize ?? settings.poolSize, settings);
+  // An idle connection the server closed (it is shutting down, or crashed) tells of an outage
+  // before any request runs into it.
+  const adapter = new PrismaPg(pool, { onPoolError: (error) => reportDatabaseFailure(error) });
+  // An interactive transaction waits for its connection as long as any query would.
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: settings.connectTimeoutMs } });
 }
 
 const globalForDb = globalThis as unknown as { marqueeDb?: PrismaClient };
 
-function getDb(): PrismaClient {
+function sharedClient(): PrismaClient {
   if (globalForDb.marqueeDb) return globalForDb.marqueeDb;
   const url = process.env.DATABASE_URL;
   if (!url) {
@@ -20,6 +33,19 @@ function getDb(): PrismaClient {
   const client = createPrismaClient(url);
   // One client per process: survives dev hot reloads, and is shared by every request.
   globalForDb.marqueeDb = client;
+  return client;
+}
+
+/** This bundle's view of the shared client (see withOutageHandling): one per client, made once. */
+const withOutageHandlingOf = new WeakMap<PrismaClient, PrismaClient>();
+
+function getDb(): PrismaClient {
+  const shared = sharedClient();
+  let client = withOutageHandlingOf.get(shared);
+  if (!client) {
+    client = withOutageHandling(shared);
+    withOutageHandlingOf.set(shared, client);
+  }
   return client;
 }
 

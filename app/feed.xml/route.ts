@@ -1,11 +1,12 @@
 import { connection } from "next/server";
+import { withDatabase } from "@/lib/database/unavailable-response";
 import { listLatestReviews } from "@/lib/queries/reviews";
 import { reviewsRssFeed } from "@/lib/seo/rss-feed";
 
 const FEED_SIZE = 50;
 
-/** /feed.xml: the latest published reviews as RSS 2.0, read from the database on each request. */
-export async function GET(): Promise<Response> {
+/** /feed.xml: the latest published reviews as RSS 2.0, read from the database on each request (503 without it). */
+export const GET = withDatabase("text", async (): Promise<Response> => {
   await connection();
   const reviews = await listLatestReviews(FEED_SIZE);
   return new Response(reviewsRssFeed(reviews), {
@@ -15,4 +16,4 @@ export async function GET(): Promise<Response> {
       "Cache-Control": "public, max-age=300",
     },
   });
-}
+});

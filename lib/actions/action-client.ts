@@ -1,6 +1,7 @@
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { fail, type ActionResult } from "@/lib/action-result";
+import { databaseAnswers, databaseFailureKind, databaseIsUnreachable } from "@/lib/database/health.mjs";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { AccessDeniedError, getCurrentUser, requireRole, requireUser, type CurrentUser } from "@/lib/session";
@@ -39,6 +40,8 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   return fieldErrors;
 }
 
+const DATABASE_UNAVAILABLE = "We can't reach our database just now, so nothing was saved. Please try again in a moment.";
+
 /**
  * Every server action goes through here: it authorises the caller (from the database, not
  * the cookie), validates the input with the same zod schema the form uses, runs the handler,
@@ -50,6 +53,9 @@ export function defineAction<S extends z.ZodType, A extends Access, R>(
   handler: (input: z.output<S>, caller: CallerFor<A>) => Promise<ActionResult<R>>,
 ): (input: z.input<S>) => Promise<ActionResult<R>> {
   return async (input) => {
+    // While the database is known to be down, say so at once rather than wait for it (and,
+    // while it answers, go straight on: checking costs nothing then).
+    if (databaseIsUnreachable() && !(await databaseAnswers())) return fail(DATABASE_UNAVAILABLE);
     try {
       const caller = (await authorise(config.access)) as CallerFor<A>;
       const parsed = config.schema.safeParse(input);
@@ -58,6 +64,11 @@ export function defineAction<S extends z.ZodType, A extends Access, R>(
     } catch (error) {
       unstable_rethrow(error);
       if (error instanceof AccessDeniedError) return fail(error.message);
+      const outage = databaseFailureKind(error);
+      if (outage) {
+        console.warn(`Server action failed: the database is ${outage === "busy" ? "too busy to answer" : "unreachable"}.`);
+        return fail(DATABASE_UNAVAILABLE);
+      }
       if (error instanceof Prisma.PrismaClientKnownRequestError) {
         if (error.code === "P2002") return fail("That already exists.");
         if (error.code === "P2025") return fail("That no longer exists.");

@@ -28,12 +28,19 @@ export async function reviewAudienceFor(userId: string, reviewId: string): Promi
 /**
  * Who a request for a shared route is rendered for. No session cookie, or one that doesn't
  * decrypt to a member (expired, forged, from another secret): the guest page. A member: the
- * member page, which holds nothing personal; on review pages only after the check above.
+ * member page, which holds nothing personal; on review pages only after the check above. While
+ * the database doesn't answer (`databaseUp: false`) that check is skipped: a member gets the
+ * member page as the cache holds it, and the actions on it say they can't be done.
  */
-export async function pageAudienceFor(route: SharedRoute, requestHeaders: Headers, cookieNames: Iterable<string>): Promise<PageAudience> {
+export async function pageAudienceFor(
+  route: SharedRoute,
+  requestHeaders: Headers,
+  cookieNames: Iterable<string>,
+  { databaseUp = true }: { databaseUp?: boolean } = {},
+): Promise<PageAudience> {
   if (!hasSessionCookie(cookieNames)) return "guest";
   const userId = await sessionUserIdFrom(requestHeaders);
   if (!userId) return "guest";
-  if (route.kind === "review") return reviewAudienceFor(userId, decodeURIComponent(route.key!));
+  if (route.kind === "review" && databaseUp) return reviewAudienceFor(userId, decodeURIComponent(route.key!));
   return "member";
 }

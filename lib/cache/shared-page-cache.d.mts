@@ -1,5 +1,6 @@
 // Types for the page cache handler, which stays plain JavaScript because Next.js imports it untranspiled.
 export function sharedPageTags(path: string): string[] | null;
+export function hasCachedPage(path: string): boolean;
 
 export default class SharedPageCache {
   constructor(options: unknown);

@@ -10,9 +10,14 @@
 //   "PageCacheExpiry" whenever what a page shows changes (see the 20261122060000 migration), and
 //   every hit checks for a newer row with one indexed query. A comment posted through one
 //   instance is on every instance's next page view, and no write path can forget to expire.
+// - While PostgreSQL doesn't answer, entries are served as they are, unchecked; a check that
+//   fails, or takes more than a second, serves the entry too. The proxy asks hasCachedPage()
+//   whether a page can still be served then (lib/database/outage-gate.ts).
 //
 // Plain JavaScript because Next.js imports this file at run time, untranspiled.
 import pg from "pg";
+import { databaseIsUnreachable, reportDatabaseAnswered, reportDatabaseFailure } from "../database/health.mjs";
+import { databasePoolConfig, databasePoolSettings } from "../database/pool-settings.mjs";
 
 /** Bytes of rendered pages (HTML + RSC payload) one instance keeps: PAGE_CACHE_MB, 64 MB by default. */
 const MAX_BYTES = (Number(process.env.PAGE_CACHE_MB) || 64) * 1024 * 1024;
@@ -26,6 +31,9 @@ const RENDER_GRACE_MS = 5_000;
 /** Expiry rows older than this are pruned; entries older than this are never trusted. */
 const EXPIRY_RETENTION_MS = 24 * 60 * 60 * 1000;
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
+
+/** A freshness check that hasn't answered within this long serves the entry as it is. */
+const CHECK_WAIT_MS = 1_000;
 
 /**
  * What a cached page shows, as the tags the triggers write, from its route path
@@ -55,15 +63,39 @@ function routePath(key) {
  * @typedef {{ value: any; lastModified: number; cacheControl?: unknown; tags: string[] | null; bytes: number }} Entry
  */
 
-/** Shared by every handler instance in this process (Next.js creates one per request). */
-const state = {
-  /** @type {Map<string, Entry>} insertion order = least recently used first */
-  entries: new Map(),
-  bytes: 0,
-  /** @type {pg.Pool | null} */
-  pool: null,
-  lastPrune: 0,
-};
+/**
+ * @typedef {object} CacheState
+ * @property {Map<string, Entry>} entries insertion order = least recently used first
+ * @property {Map<string, number>} pathCounts route path → how many entries hold it
+ * @property {number} bytes
+ * @property {pg.Pool | null} pool
+ * @property {number} lastPrune
+ */
+
+/**
+ * Shared by every handler instance in this process (Next.js creates one per request), and on
+ * globalThis so that the proxy, bundled apart, can ask hasCachedPage().
+ */
+const STATE = Symbol.for("marquee.sharedPageCache");
+const holder = /** @type {{ [STATE]?: CacheState }} */ (globalThis);
+/** @type {CacheState} */
+const state = (holder[STATE] ??= { entries: new Map(), pathCounts: new Map(), bytes: 0, pool: null, lastPrune: 0 });
+
+/**
+ * Whether this process's cache holds a page for this route path ("/shared/guest/review/<id>/-"):
+ * what can still be served while the database doesn't answer.
+ * @param {string} path
+ */
+export function hasCachedPage(path) {
+  return (state.pathCounts.get(path) ?? 0) > 0;
+}
+
+/** @param {string} path @param {number} change */
+function countPath(path, change) {
+  const count = (state.pathCounts.get(path) ?? 0) + change;
+  if (count > 0) state.pathCounts.set(path, count);
+  else state.pathCounts.delete(path);
+}
 
 /** @param {any} value */
 function sizeOf(value) {
@@ -83,31 +115,51 @@ function evict(key) {
   if (!entry) return;
   state.entries.delete(key);
   state.bytes -= entry.bytes;
+  countPath(routePath(key), -1);
 }
 
 function database() {
   if (!state.pool) {
     const connectionString = process.env.DATABASE_URL;
     if (!connectionString) throw new Error("DATABASE_URL is not set; the shared page cache needs it");
-    // A small pool of its own: one short query per cache hit.
-    state.pool = new pg.Pool({ connectionString, max: 4, idleTimeoutMillis: 30_000 });
-    state.pool.on("error", () => undefined); // an idle client dropped by the server is replaced on next use
+    // A small pool of its own (PAGE_CACHE_POOL_SIZE): one short query per cache hit, never
+    // queued behind the renders. Its time limits are the app's (lib/database/pool-settings.mjs).
+    const settings = databasePoolSettings();
+    state.pool = new pg.Pool({ ...databasePoolConfig(connectionString, settings.pageCachePoolSize, settings), idleTimeoutMillis: 30_000 });
+    // An idle client dropped by the server is replaced on next use; a server that went away is news.
+    state.pool.on("error", (error) => reportDatabaseFailure(error));
   }
   return state.pool;
 }
 
 /**
- * Whether any of `tags` expired after `since` (minus the render grace).
+ * Whether any of `tags` expired after `since` (minus the render grace); null when the database
+ * couldn't say within CHECK_WAIT_MS (a failure is reported to lib/database/health.mjs).
  * @param {string[]} tags
  * @param {number} since
+ * @returns {Promise<boolean | null>}
  */
 async function expiredSince(tags, since) {
-  const { rows } = await database().query(
-    'SELECT EXISTS (SELECT 1 FROM "PageCacheExpiry" WHERE "tag" = ANY($1::text[]) AND "expiredAt" > $2) AS "expired"',
-    [tags, new Date(since - RENDER_GRACE_MS)],
-  );
-  pruneNowAndThen();
-  return rows[0]?.expired === true;
+  const check = database()
+    .query('SELECT EXISTS (SELECT 1 FROM "PageCacheExpiry" WHERE "tag" = ANY($1::text[]) AND "expiredAt" > $2) AS "expired"', [
+      tags,
+      new Date(since - RENDER_GRACE_MS),
+    ])
+    .then(
+      ({ rows }) => {
+        reportDatabaseAnswered();
+        pruneNowAndThen();
+        return rows[0]?.expired === true;
+      },
+      (error) => {
+        if (!reportDatabaseFailure(error)) console.warn("Shared page cache: the freshness check failed; serving the page as it is:", error.message);
+        return null;
+      },
+    );
+  /** @type {NodeJS.Timeout | undefined} */
+  let timer;
+  const slow = new Promise((resolve) => (timer = setTimeout(resolve, CHECK_WAIT_MS, null)));
+  return /** @type {Promise<boolean | null>} */ (Promise.race([check, slow])).finally(() => clearTimeout(timer));
 }
 
 /** Drops expiry rows no entry can still need, at most once an hour per instance. */
@@ -131,9 +183,10 @@ export default class SharedPageCache {
   async get(key) {
     const entry = state.entries.get(key);
     if (!entry) return null;
-    if (entry.tags) {
+    // While the database doesn't answer, what is cached is the best there is.
+    if (entry.tags && !databaseIsUnreachable()) {
       const tooOld = Date.now() - entry.lastModified > EXPIRY_RETENTION_MS;
-      if (tooOld || (await expiredSince(entry.tags, entry.lastModified))) {
+      if (tooOld || (await expiredSince(entry.tags, entry.lastModified)) === true) {
         evict(key);
         return null;
       }
@@ -150,13 +203,19 @@ export default class SharedPageCache {
    * @param {{ cacheControl?: unknown }} [context]
    */
   async set(key, value, context) {
+    const status = value?.kind === "APP_PAGE" ? (value.status ?? 200) : 200;
+    // A render sent elsewhere (as one that fails for want of the database is:
+    // lib/database/render-failure.ts) leaves the page that was cached in place.
+    if (status >= 300 && status < 400) return;
     evict(key);
     // Errors and not-found pages are rendered afresh each time rather than remembered.
-    if (!value || (value.kind === "APP_PAGE" && (value.status ?? 200) >= 400)) return;
+    if (!value || status >= 400) return;
     const bytes = key.length + sizeOf(value);
     if (bytes > MAX_BYTES / 4) return;
-    state.entries.set(key, { value, lastModified: Date.now(), cacheControl: context?.cacheControl, tags: sharedPageTags(routePath(key)), bytes });
+    const path = routePath(key);
+    state.entries.set(key, { value, lastModified: Date.now(), cacheControl: context?.cacheControl, tags: sharedPageTags(path), bytes });
     state.bytes += bytes;
+    countPath(path, 1);
     for (const oldest of state.entries.keys()) {
       if (state.bytes <= MAX_BYTES) break;
       evict(oldest);

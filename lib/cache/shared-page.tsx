@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { ComponentType } from "react";
+import { renderingSharedPage } from "@/lib/database/render-failure";
 import { audienceViewer, type PageViewer } from "@/lib/page-viewer";
-import { isAudience, sharedSearchParams } from "./shared-routes";
+import { isAudience, sharedRouteUrl, sharedSearchParams, type SharedPageKind } from "./shared-routes";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -18,10 +19,20 @@ type ViewProps<K extends string> = Record<K, string> & { searchParams: SearchPar
 /** A /shared page's props: the audience, the live page's segment, and the query folded into the path. */
 type SharedPageProps<K extends string> = { params: Promise<Record<K | "audience" | "query", string>> };
 
-/** The audience a shared page is rendered for; anything else in that segment is a 404. */
-export async function sharedPageAudience(params: Promise<{ audience: string }>): Promise<PageViewer> {
-  const { audience } = await params;
+/**
+ * Names the shared page being rendered, by its public address, before it reads the database:
+ * a render that fails for want of it sends the browser back there (lib/database/render-failure.ts).
+ */
+function nameSharedRender(kind: SharedPageKind, query: string, key?: string): void {
+  const url = sharedRouteUrl({ kind, key, query });
+  renderingSharedPage({ url, key: url });
+}
+
+/** The audience a shared page is rendered for (anything else in that segment is a 404), once it has named itself. */
+export async function sharedPageAudience(params: Promise<{ audience: string; query: string }>, kind: SharedPageKind, key?: string): Promise<PageViewer> {
+  const { audience, query } = await params;
   if (!isAudience(audience)) notFound();
+  nameSharedRender(kind, query, key);
   return audienceViewer(audience);
 }
 
@@ -33,20 +44,21 @@ export async function sharedPageAudience(params: Promise<{ audience: string }>):
  * Next.js reads route segment config from the file, not from what it imports.
  */
 export function sharedVersionOf<K extends string>(
+  kind: "film" | "review",
   key: K,
   View: ComponentType<ViewProps<K>>,
   liveMetadata: (props: LivePageProps<K>) => Promise<Metadata>,
 ) {
   return {
     generateStaticParams: () => [],
-    generateMetadata: ({ params }: SharedPageProps<K>) =>
-      liveMetadata({
-        params: params.then((values) => ({ [key]: values[key] }) as Record<K, string>),
-        searchParams: params.then(({ query }) => sharedSearchParams(query)),
-      }),
-    Page: async function SharedPage({ params }: SharedPageProps<K>) {
-      const viewer = await sharedPageAudience(params);
+    generateMetadata: async ({ params }: SharedPageProps<K>) => {
       const values = await params;
+      nameSharedRender(kind, values.query, values[key]);
+      return liveMetadata({ params: Promise.resolve({ [key]: values[key] } as Record<K, string>), searchParams: Promise.resolve(sharedSearchParams(values.query)) });
+    },
+    Page: async function SharedPage({ params }: SharedPageProps<K>) {
+      const values = await params;
+      const viewer = await sharedPageAudience(params, kind, values[key]);
       const props = { [key]: values[key], searchParams: sharedSearchParams(values.query), viewer } as ViewProps<K>;
       return <View {...props} />;
     },

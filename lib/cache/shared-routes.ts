@@ -85,6 +85,17 @@ export function sharedPath(route: SharedRoute, audience: Audience): string {
 }
 
 /**
+ * The public address of a shared route, its query in a fixed order: what the proxy and the shared
+ * page's render both call the page by (a render that fails for want of the database sends the
+ * browser back there: lib/database/render-failure.ts).
+ */
+export function sharedRouteUrl(route: SharedRoute): string {
+  const path = publicPathname(sharedPath(route, "guest"));
+  const query = new URLSearchParams(sharedSearchParams(route.query)).toString();
+  return query ? `${path}?${query}` : path;
+}
+
+/**
  * The searchParams a shared page hands to the live page's code: its query segment, decoded.
  * Next.js passes a statically rendered page's segment still percent-encoded ("page%3D2"); an
  * encoded segment has no "=", a decoded one always has.

@@ -54,6 +54,8 @@ export interface InstanceEnv {
   databaseUrl: string;
   /** The same for every instance, so a session cookie from one is valid on all. */
   authSecret: string;
+  /** More settings (e.g. the database pool's size and time limits). */
+  extra?: Record<string, string>;
 }
 
 /** Starts `next start`; its output goes to `logFile` (errors during the run are explained there). */
@@ -69,6 +71,7 @@ export async function startInstance(appDir: string, label: string, env: Instance
       AUTH_SECRET: env.authSecret,
       AUTH_TRUST_HOST: "true",
       NEXT_TELEMETRY_DISABLED: "1",
+      ...env.extra,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

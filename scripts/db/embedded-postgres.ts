@@ -129,12 +129,14 @@ export interface StartOptions {
   postgresFlags?: string[];
   /** Sees everything the server writes to its log (stderr), in chunks as they arrive. */
   onLog?: (chunk: string) => void;
+  /** The port to listen on (a free one by default): a restarted server keeps its address. */
+  port?: number;
 }
 
-export async function startEmbeddedPostgres({ dataDir, persistent, fast = false, postgresFlags = [], onLog }: StartOptions): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres({ dataDir, persistent, fast = false, postgresFlags = [], onLog, port: wantedPort }: StartOptions): Promise<EmbeddedServer> {
   assertNotRunning(dataDir);
   linkBundledLibraries();
-  const port = await findFreePort();
+  const port = wantedPort ?? (await findFreePort());
   const logTail: string[] = [];
   const remember = (message: unknown) => {
     logTail.push(String(message));

@@ -2,6 +2,7 @@ import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
 import { SESSION_COOKIE } from "@/lib/cache/shared-routes";
 import { sessionUserId } from "@/lib/auth";
+import { withDatabase } from "@/lib/database/unavailable-response";
 import { getViewerLayer } from "@/lib/queries/viewer-layer";
 import { viewerLayerScope, type ViewerLayer } from "@/lib/viewer-layer";
 
@@ -9,9 +10,9 @@ import { viewerLayerScope, type ViewerLayer } from "@/lib/viewer-layer";
  * GET /api/viewer[?review=<id> | ?film=<slug>]: the personal part of a shared member page, for
  * the member whose session cookie comes with the request and nobody else (lib/viewer-layer.ts).
  * A session that no longer names a member gets `{ account: null }` and its cookie cleared, so
- * the page the browser asks for next is the signed-out one.
+ * the page the browser asks for next is the signed-out one. Without the database: 503.
  */
-export async function GET(request: NextRequest) {
+export const GET = withDatabase("json", async (request: NextRequest) => {
   const userId = await sessionUserId();
   const layer: ViewerLayer = userId ? await getViewerLayer(userId, viewerLayerScope(request.nextUrl.searchParams)) : { account: null };
   const response = NextResponse.json(layer, { headers: { "Cache-Control": "private, no-store" } });
@@ -21,4 +22,4 @@ export async function GET(request: NextRequest) {
     }
   }
   return response;
-}
+});

@@ -1,11 +1,12 @@
+import { withDatabase } from "@/lib/database/unavailable-response";
 import { getCurrentUser } from "@/lib/session";
 import { exportAccount } from "@/lib/users/export-account";
 
 /**
  * GET /api/account/export: everything the signed-in member wrote, as a JSON download.
- * Banned members may export too (it is their data); anonymous callers get a 401.
+ * Banned members may export too (it is their data); anonymous callers get a 401; 503 without the database.
  */
-export async function GET() {
+export const GET = withDatabase("json", async () => {
   const user = await getCurrentUser();
   if (!user) {
     return Response.json({ error: "Sign in to download your data." }, { status: 401, headers: { "Cache-Control": "no-store" } });
@@ -19,4 +20,4 @@ export async function GET() {
       "Cache-Control": "no-store",
     },
   });
-}
+});

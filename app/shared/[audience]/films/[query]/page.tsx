@@ -11,7 +11,7 @@ export function generateStaticParams() {
 
 export { metadata } from "../../../../(site)/films/page";
 
-export default async function SharedFilmsPage({ params }: { params: Promise<{ audience: string }> }) {
-  await sharedPageAudience(params);
+export default async function SharedFilmsPage({ params }: { params: Promise<{ audience: string; query: string }> }) {
+  await sharedPageAudience(params, "films");
   return <FilmsPage />;
 }

@@ -14,7 +14,7 @@ export function generateStaticParams() {
 
 export { metadata } from "../../../../(site)/page";
 
-export default async function SharedHomePage({ params }: { params: Promise<{ audience: string }> }) {
-  await sharedPageAudience(params);
+export default async function SharedHomePage({ params }: { params: Promise<{ audience: string; query: string }> }) {
+  await sharedPageAudience(params, "home");
   return <HomePage searchParams={Promise.resolve({})} />;
 }

@@ -7,7 +7,7 @@ import { FilmPageView } from "../../../../../(site)/films/[slug]/film-page-view"
 export const dynamic = "force-static";
 export const revalidate = 300;
 
-const shared = sharedVersionOf("slug", FilmPageView, filmPageMetadata);
+const shared = sharedVersionOf("film", "slug", FilmPageView, filmPageMetadata);
 export const generateStaticParams = shared.generateStaticParams;
 export const generateMetadata = shared.generateMetadata;
 export default shared.Page;

@@ -7,7 +7,7 @@ import { ReviewPageView } from "../../../../../(site)/reviews/[id]/review-page-v
 export const dynamic = "force-static";
 export const revalidate = 300;
 
-const shared = sharedVersionOf("id", ReviewPageView, reviewPageMetadata);
+const shared = sharedVersionOf("review", "id", ReviewPageView, reviewPageMetadata);
 export const generateStaticParams = shared.generateStaticParams;
 export const generateMetadata = shared.generateMetadata;
 export default shared.Page;

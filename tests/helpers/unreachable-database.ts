@@ -1,0 +1,29 @@
+// Databases that don't answer, for the outage tests: an address where nothing listens, and a
+// server that accepts connections and then says nothing, as a frozen PostgreSQL does.
+import net from "node:net";
+import { findFreePort } from "@/scripts/db/embedded-postgres";
+
+/** A PostgreSQL URL on a loopback port nobody listens on: every connection is refused. */
+export async function refusingDatabaseUrl(): Promise<string> {
+  return `postgresql://postgres:unused@127.0.0.1:${await findFreePort()}/marquee`;
+}
+
+/** A TCP server that accepts connections and never answers; close() when done. */
+export async function silentDatabase(): Promise<{ url: string; close: () => Promise<void> }> {
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((socket) => {
+    sockets.add(socket);
+    socket.on("error", () => undefined);
+    socket.on("close", () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as net.AddressInfo;
+  return {
+    url: `postgresql://postgres:unused@127.0.0.1:${port}/marquee`,
+    close: () =>
+      new Promise((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
