@@ -5,8 +5,7 @@ import { fail, ok } from "@/lib/action-result";
 import { defineAction, PUBLIC, SIGNED_IN_EVEN_IF_BANNED } from "@/lib/actions/action-client";
 import { checkAccountOwnership } from "@/lib/actions/account-ownership";
 import { db } from "@/lib/db";
-import { readUnsubscribeToken } from "@/lib/mail/unsubscribe-token";
-import { PREFERENCE_COLUMN } from "@/lib/notifications/mail/preferences";
+import { applyUnsubscribe } from "@/lib/notifications/mail/unsubscribe";
 import { consumeRateLimit, RATE_RULES, retryMessage } from "@/lib/rate-limit";
 import { requestEmailChange, sendVerificationEmail } from "@/lib/users/email-address";
 import { changeEmailSchema } from "@/lib/validations/account";
@@ -44,9 +43,7 @@ export const updateMailPreferencesAction = defineAction({ schema: mailPreference
 
 /** The unsubscribe page's button: the signed link alone says who and what, no session needed. */
 export const unsubscribeAction = defineAction({ schema: unsubscribeSchema, access: PUBLIC }, async (input) => {
-  const request = readUnsubscribeToken(input.token);
-  if (!request) return fail("This unsubscribe link isn't valid. Change your email preferences in Settings instead.");
-  const data = Object.fromEntries(request.kinds.map((kind) => [PREFERENCE_COLUMN[kind], "OFF" as const]));
-  await db.user.updateMany({ where: { id: request.userId, deletedAt: null }, data });
-  return ok({ kinds: request.kinds });
+  const kinds = await applyUnsubscribe(input.token);
+  if (!kinds) return fail("This unsubscribe link isn't valid. Change your email preferences in Settings instead.");
+  return ok({ kinds });
 });

@@ -23,9 +23,12 @@ const MAX_BYTES = (Number(process.env.PAGE_CACHE_MB) || 64) * 1024 * 1024;
  */
 const RENDER_GRACE_MS = 5_000;
 
-/** Expiry rows older than this are pruned; entries older than this are never trusted. */
+/**
+ * Entries older than this are never trusted, so expiry rows older than this can't matter: the
+ * hourly "prune-old-rows" job deletes them (PAGE_CACHE_EXPIRY_RETENTION_MS in
+ * lib/jobs/prune-old-rows.ts, which must not be shorter).
+ */
 const EXPIRY_RETENTION_MS = 24 * 60 * 60 * 1000;
-const PRUNE_EVERY_MS = 60 * 60 * 1000;
 
 /**
  * What a cached page shows, as the tags the triggers write, from its route path
@@ -62,7 +65,6 @@ const state = {
   bytes: 0,
   /** @type {pg.Pool | null} */
   pool: null,
-  lastPrune: 0,
 };
 
 /** @param {any} value */
@@ -106,18 +108,7 @@ async function expiredSince(tags, since) {
     'SELECT EXISTS (SELECT 1 FROM "PageCacheExpiry" WHERE "tag" = ANY($1::text[]) AND "expiredAt" > $2) AS "expired"',
     [tags, new Date(since - RENDER_GRACE_MS)],
   );
-  pruneNowAndThen();
   return rows[0]?.expired === true;
-}
-
-/** Drops expiry rows no entry can still need, at most once an hour per instance. */
-function pruneNowAndThen() {
-  const now = Date.now();
-  if (now - state.lastPrune < PRUNE_EVERY_MS) return;
-  state.lastPrune = now;
-  database()
-    .query('DELETE FROM "PageCacheExpiry" WHERE "expiredAt" < $1', [new Date(now - EXPIRY_RETENTION_MS)])
-    .catch((error) => console.warn("Shared page cache: pruning PageCacheExpiry failed:", error.message));
 }
 
 export default class SharedPageCache {

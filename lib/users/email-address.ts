@@ -27,16 +27,6 @@ export async function requestEmailChange(userId: string, newEmail: string): Prom
   return "sent";
 }
 
-/** The address a member asked to move to and hasn't confirmed yet, if any. */
-export async function pendingEmailChange(userId: string): Promise<string | null> {
-  const pending = await db.accountToken.findFirst({
-    where: { userId, purpose: "CHANGE_EMAIL", usedAt: null, expiresAt: { gt: new Date() } },
-    orderBy: { createdAt: "desc" },
-    select: { email: true },
-  });
-  return pending?.email ?? null;
-}
-
 export type ConfirmOutcome =
   | { ok: true; kind: "verified" | "changed"; email: string }
   | { ok: false; problem: TokenProblem | "taken" };
