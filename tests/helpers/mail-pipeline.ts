@@ -8,7 +8,7 @@ import { startSmtpCapture, type CapturedMail, type SmtpCapture } from "./smtp-ca
 export const SITE = "https://marquee.test";
 
 /** Starts an SMTP server for the test file and points the app's mail settings at it. */
-export function useSmtpCapture(): { current: SmtpCapture } {
+export function smtpServerForThisFile(): { current: SmtpCapture } {
   const holder = {} as { current: SmtpCapture };
   beforeAll(async () => {
     holder.current = await startSmtpCapture();

@@ -16,10 +16,10 @@ import { redirectOf } from "../helpers/action-redirect";
 import { actAs, fromAddress } from "../helpers/acting-as";
 import { postCommentAs } from "../helpers/comment-posting";
 import { createTestFilm, createTestReview, createTestUser, TEST_PASSWORD } from "../helpers/fixtures";
-import { linkIn, sendOutbox, useSmtpCapture } from "../helpers/mail-pipeline";
+import { linkIn, sendOutbox, smtpServerForThisFile } from "../helpers/mail-pipeline";
 import { resetSetting, setSetting } from "../helpers/site-settings";
 
-const smtp = useSmtpCapture();
+const smtp = smtpServerForThisFile();
 
 beforeEach(async () => {
   await sendOutbox();

@@ -15,11 +15,11 @@ import { expectOk, expectRefused } from "../helpers/action-results";
 import { actAs } from "../helpers/acting-as";
 import { postedComment, uniqueBody } from "../helpers/comment-posting";
 import { createTestComment, createTestReview, createTestUser } from "../helpers/fixtures";
-import { headerBlock, linkIn, runNotificationWorker, sendOutbox, SITE, useSmtpCapture } from "../helpers/mail-pipeline";
+import { headerBlock, linkIn, runNotificationWorker, sendOutbox, SITE, smtpServerForThisFile } from "../helpers/mail-pipeline";
 import { moderated } from "../helpers/moderation-fixtures";
 import { setSetting } from "../helpers/site-settings";
 
-const smtp = useSmtpCapture();
+const smtp = smtpServerForThisFile();
 const minutes = (n: number) => new Date(Date.now() + n * 60_000);
 
 async function verifiedUser(options: Parameters<typeof createTestUser>[0] = {}) {

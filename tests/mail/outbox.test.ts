@@ -9,6 +9,8 @@ import { startSmtpCapture, type SmtpCapture } from "../helpers/smtp-capture";
 
 let smtp: SmtpCapture;
 beforeAll(async () => {
+  // Each failed attempt is logged for operators; the tests assert on the outbox instead.
+  vi.spyOn(console, "warn").mockImplementation(() => undefined);
   smtp = await startSmtpCapture();
   process.env.SMTP_URL = smtp.url;
   process.env.MAIL_FROM = "Marquee <mail@marquee.test>";

@@ -15,9 +15,9 @@ import { expectFieldError, expectOk, expectRefused } from "../helpers/action-res
 import { redirectOf } from "../helpers/action-redirect";
 import { actAs, fromAddress } from "../helpers/acting-as";
 import { createTestUser, TEST_PASSWORD } from "../helpers/fixtures";
-import { flushDeferred, linkIn, sendOutbox, useSmtpCapture } from "../helpers/mail-pipeline";
+import { flushDeferred, linkIn, sendOutbox, smtpServerForThisFile } from "../helpers/mail-pipeline";
 
-const smtp = useSmtpCapture();
+const smtp = smtpServerForThisFile();
 const NEW_PASSWORD = "a quiet evening with Samantha";
 
 let ipCounter = 1;
