@@ -13,9 +13,9 @@ export function EmailSection({ settings, hasPassword }: { settings: EmailSetting
           <p className="text-ink">
             <span className="font-medium break-all">{settings.email ?? "No address"}</span>{" "}
             {settings.verified ? (
-              <span className="ml-1 rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-medium text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200">Confirmed</span>
+              <span className="ml-1 inline-block rounded-full whitespace-nowrap bg-emerald-100 px-2 py-0.5 text-xs font-medium text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200">Confirmed</span>
             ) : (
-              <span className="ml-1 rounded-full bg-accent-soft px-2 py-0.5 text-xs font-medium text-ink">Not confirmed</span>
+              <span className="ml-1 inline-block rounded-full whitespace-nowrap bg-accent-soft px-2 py-0.5 text-xs font-medium text-ink">Not confirmed</span>
             )}
           </p>
           {!settings.verified && settings.email && (

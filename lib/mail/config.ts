@@ -20,7 +20,9 @@ export function mailFrom(env: NodeJS.ProcessEnv = process.env): string {
   const configured = env.MAIL_FROM?.trim();
   if (configured) return configured;
   const host = siteOrigin().hostname;
-  return `${SITE_NAME} <no-reply@${host === "localhost" || !host.includes(".") ? "localhost.localdomain" : host}>`;
+  // An address needs a domain: a bare host name or an IP address (local runs) gets a stand-in.
+  const isDomain = host.includes(".") && !/^[\d.]+$/.test(host) && !host.startsWith("[");
+  return `${SITE_NAME} <no-reply@${isDomain ? host : "localhost.localdomain"}>`;
 }
 
 /** An absolute URL on this site, from AUTH_URL (mail is read away from the site). */
