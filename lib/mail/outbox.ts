@@ -67,17 +67,7 @@ export function retryDelayMs(attempts: number): number {
   return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 60 * 60_000);
 }
 
-interface ClaimedRow {
-  id: string;
-  kind: string;
-  to: string;
-  subject: string;
-  text: string;
-  html: string;
-  headers: { unsubscribeUrl?: string } | null;
-  attempts: number;
-  expiresAt: Date | null;
-}
+type ClaimedRow = Omit<QueuedMail, "unsubscribeUrl"> & { headers: { unsubscribeUrl?: string } | null };
 
 /**
  * Claims up to `limit` due messages for this worker, in one statement. FOR UPDATE SKIP LOCKED

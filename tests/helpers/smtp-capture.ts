@@ -1,10 +1,10 @@
-// A real SMTP server inside the test process (smtp-server, from nodemailer's authors), and what
-// arrived at it parsed with mailparser. Point SMTP_URL at `server.url`.
-import type { AddressInfo } from "node:net";
+// A real SMTP server inside the test process (scripts/mail/smtp-sink.ts), and what arrived at
+// it parsed with mailparser. Point SMTP_URL at `url`.
 import { simpleParser, type ParsedMail } from "mailparser";
-import { SMTPServer } from "smtp-server";
+import { startSmtpSink } from "@/scripts/mail/smtp-sink";
 
 export interface CapturedMail {
+  /** The envelope's recipients: who the message was really delivered to. */
   to: string[];
   raw: string;
   parsed: ParsedMail;
@@ -23,30 +23,15 @@ export interface SmtpCapture {
 export async function startSmtpCapture(): Promise<SmtpCapture> {
   const messages: CapturedMail[] = [];
   let refusals = { count: 0, code: 451 };
-  const server = new SMTPServer({
-    secure: false,
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("end", async () => {
-        if (refusals.count > 0) {
-          refusals.count--;
-          const error = Object.assign(new Error("Try again later"), { responseCode: refusals.code });
-          return callback(error);
-        }
-        const raw = Buffer.concat(chunks).toString("utf8");
-        messages.push({ to: session.envelope.rcptTo.map((r) => r.address), raw, parsed: await simpleParser(raw) });
-        callback();
-      });
-    },
+  const sink = await startSmtpSink(async (raw, recipients) => {
+    if (refusals.count > 0) {
+      refusals.count--;
+      throw Object.assign(new Error("Try again later"), { responseCode: refusals.code });
+    }
+    messages.push({ to: recipients, raw: raw.toString("utf8"), parsed: await simpleParser(raw) });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.server.address() as AddressInfo;
   return {
-    url: `smtp://127.0.0.1:${port}`,
+    url: sink.url,
     messages,
     refuseNext(count, code = 451) {
       refusals = { count, code };
@@ -59,6 +44,6 @@ export async function startSmtpCapture(): Promise<SmtpCapture> {
       }
       return messages;
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: sink.stop,
   };
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { mailMode } from "@/lib/mail/config";
 import { listMail, MAIL_FILTERS, type MailFilter } from "@/lib/queries/admin/mail";
 import { hrefWith, oneOf, pageParam, param, type SearchParams } from "@/lib/queries/admin/search-params";
 import { AdminPageHeader } from "@/components/admin/admin-page-header";
+import { StatusTabs } from "@/components/admin/status-tabs";
 import { MailTable } from "@/components/admin/mail/mail-table";
 import { Pagination } from "@/components/admin/pagination";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -36,21 +36,7 @@ export default async function MailPage({ searchParams }: { searchParams: Promise
       <AdminPageHeader title="Mail">
         Every message the site sends goes through this outbox and is retried with growing pauses for about five hours. {MODE[mailMode()]}
       </AdminPageHeader>
-      <nav aria-label="Message status" className="mb-4">
-        <ul className="flex w-fit flex-wrap gap-1 rounded-lg bg-sunken p-1 text-sm">
-          {MAIL_FILTERS.map((filter) => (
-            <li key={filter}>
-              <Link
-                href={href(filter)}
-                aria-current={filter === status ? "page" : undefined}
-                className="block rounded-md px-3 py-1.5 text-muted hover:text-ink aria-[current=page]:bg-surface aria-[current=page]:font-medium aria-[current=page]:text-ink aria-[current=page]:shadow-sm aria-[current=page]:ring-1 aria-[current=page]:ring-line-strong"
-              >
-                {LABELS[filter]}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <StatusTabs label="Message status" options={MAIL_FILTERS} current={status} labels={LABELS} hrefFor={(filter) => href(filter)} />
       {mail.rows.length === 0 ? (
         <EmptyState title={status === "failed" ? "No failed mail" : "Nothing here"}>{EMPTY[status]}</EmptyState>
       ) : (
