@@ -195,6 +195,19 @@ describe("notification mail", () => {
     expect(mail!.parsed.subject).toBe("Mallory Bcc: everyone@example.com X-Injected: 1 commented on your review of " + mail!.parsed.subject!.split(" of ").at(-1));
   });
 
+  it("escapes names and comment text in the HTML part: nothing a member writes becomes markup", async () => {
+    const alice = await verifiedUser();
+    const review = await createTestReview({ authorId: alice.id });
+    const attacker = await verifiedUser();
+    await db.user.update({ where: { id: attacker.id }, data: { name: "Eve <script>alert(1)</script>" } });
+    await postedComment(attacker, { reviewId: review.id, body: 'Look <img src=x onerror="alert(2)"> [here](javascript:void) & "quotes"' });
+    await runNotificationWorker();
+    const [mail] = mailTo(alice);
+    expect(mail!.parsed.html).not.toMatch(/<script|<img|onerror|javascript:/i);
+    expect(mail!.parsed.html).toContain("Eve &lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(mail!.parsed.text).toContain('> Look here & "quotes"');
+  });
+
   it("two workers handling the same notifications at once mail each group once", async () => {
     const review = await createTestReview({ authorId: (await verifiedUser()).id });
     const readers = await Promise.all(Array.from({ length: 6 }, () => verifiedUser()));
