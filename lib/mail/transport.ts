@@ -26,11 +26,10 @@ const cached: { url?: string; smtp?: Transporter } = {};
 function smtpTransport(url: string): Transporter {
   if (cached.url !== url || !cached.smtp) {
     cached.smtp?.close();
-    // nodemailer parses smtp:// and smtps:// URLs itself, credentials and query options included.
-    const transport = nodemailer.createTransport(url);
-    Object.assign(transport.options, SMTP_TIMEOUTS);
+    // nodemailer parses smtp:// and smtps:// URLs itself, credentials and query options (which
+    // win over our timeouts) included.
+    cached.smtp = nodemailer.createTransport({ url, ...SMTP_TIMEOUTS });
     cached.url = url;
-    cached.smtp = transport;
   }
   return cached.smtp;
 }

@@ -10,12 +10,23 @@ export interface SmtpSink {
   stop: () => Promise<void>;
 }
 
-export async function startSmtpSink(onMessage: (raw: Buffer, recipients: string[]) => Promise<void> | void): Promise<SmtpSink> {
+export async function startSmtpSink(
+  onMessage: (raw: Buffer, recipients: string[]) => Promise<void> | void,
+  options: { credentials?: { user: string; pass: string } } = {},
+): Promise<SmtpSink> {
+  const { credentials } = options;
   const server = new SMTPServer({
     secure: false,
-    authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
+    // With credentials, mail is refused until the client signs in with them (over plain text:
+    // loopback only).
+    authOptional: !credentials,
+    allowInsecureAuth: true,
+    onAuth(auth, _session, callback) {
+      if (credentials && auth.username === credentials.user && auth.password === credentials.pass) return callback(null, { user: auth.username });
+      callback(Object.assign(new Error("Invalid username or password"), { responseCode: 535 }));
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));

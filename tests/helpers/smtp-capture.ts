@@ -20,7 +20,7 @@ export interface SmtpCapture {
   close(): Promise<void>;
 }
 
-export async function startSmtpCapture(): Promise<SmtpCapture> {
+export async function startSmtpCapture(options: { credentials?: { user: string; pass: string } } = {}): Promise<SmtpCapture> {
   const messages: CapturedMail[] = [];
   let refusals = { count: 0, code: 451 };
   const sink = await startSmtpSink(async (raw, recipients) => {
@@ -29,7 +29,7 @@ export async function startSmtpCapture(): Promise<SmtpCapture> {
       throw Object.assign(new Error("Try again later"), { responseCode: refusals.code });
     }
     messages.push({ to: recipients, raw: raw.toString("utf8"), parsed: await simpleParser(raw) });
-  });
+  }, options);
   return {
     url: sink.url,
     messages,

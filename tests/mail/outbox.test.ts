@@ -95,6 +95,37 @@ describe("the outbox", () => {
     expect(await db.mailMessage.count({ where: { id: { in: ids }, status: "SENT", attempts: 1 } })).toBe(40);
   });
 
+  it("while the SMTP server is down nothing is lost: the message waits and goes out once it is back", async () => {
+    const down = await startSmtpCapture();
+    await down.close();
+    process.env.SMTP_URL = down.url;
+    const id = await enqueueMail(db, mail());
+    try {
+      expect(await sendDueMail()).toMatchObject({ sent: 0, retrying: 1 });
+      expect((await db.mailMessage.findUniqueOrThrow({ where: { id } })).lastError).toMatch(/ECONNREFUSED|connect/i);
+    } finally {
+      process.env.SMTP_URL = smtp.url;
+    }
+    expect(await sendDueMail(20, later(60_000))).toMatchObject({ sent: 1 });
+    expect(smtp.messages).toHaveLength(1);
+  });
+
+  it("signs in to the SMTP server with the credentials in SMTP_URL", async () => {
+    const guarded = await startSmtpCapture({ credentials: { user: "marquee", pass: "p@ss word" } });
+    try {
+      process.env.SMTP_URL = guarded.url.replace("smtp://", "smtp://marquee:wrong@");
+      const id = await enqueueMail(db, mail());
+      expect(await sendDueMail()).toMatchObject({ sent: 0 });
+      expect((await db.mailMessage.findUniqueOrThrow({ where: { id } })).lastError).toContain("535");
+      process.env.SMTP_URL = guarded.url.replace("smtp://", `smtp://marquee:${encodeURIComponent("p@ss word")}@`);
+      expect(await sendDueMail(20, later(60_000))).toMatchObject({ sent: 1 });
+      expect(guarded.messages).toHaveLength(1);
+    } finally {
+      process.env.SMTP_URL = smtp.url;
+      await guarded.close();
+    }
+  });
+
   it("a message whose link expired before it could be sent is dropped, not sent", async () => {
     const id = await enqueueMail(db, mail({ expiresAt: new Date(Date.now() - 1000) }));
     expect(await sendDueMail()).toMatchObject({ expired: 1, sent: 0 });
