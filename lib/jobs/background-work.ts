@@ -5,7 +5,7 @@ import { sendDueMail } from "@/lib/mail/send-due-mail";
 /** One pass of everything that happens off the request path: due periodic jobs, then due mail. */
 export async function runBackgroundWorkOnce(now = new Date()): Promise<void> {
   for (const job of PERIODIC_JOBS) {
-    if (!(await claimScheduledRun(job.name, now, job.next(now)))) continue;
+    if (!(await claimScheduledRun(job.name, now, job.next(now), { waitForFirstPeriod: job.waitForFirstPeriod }))) continue;
     try {
       await job.run(now);
       await recordScheduledRunEnd(job.name, null);

@@ -6,6 +6,8 @@ export interface PeriodicJob {
   /** When the run after one starting at `now` is due. */
   next: (now: Date) => Date;
   run: (now: Date) => Promise<unknown>;
+  /** First run at the first `next(now)`, not as soon as the site starts (time-of-day jobs). */
+  waitForFirstPeriod?: boolean;
 }
 
 /** The hour (UTC) the daily digest goes out: MAIL_DIGEST_HOUR_UTC, 8 by default. */
@@ -29,6 +31,6 @@ const after = (ms: number) => (now: Date) => new Date(now.getTime() + ms);
  */
 export const PERIODIC_JOBS: PeriodicJob[] = [
   { name: "notification-mail", next: after(10_000), run: (now) => queueNotificationMail("immediate", now) },
-  { name: "daily-digest", next: nextDigestTime, run: (now) => queueNotificationMail("daily", now) },
+  { name: "daily-digest", next: nextDigestTime, run: (now) => queueNotificationMail("daily", now), waitForFirstPeriod: true },
   { name: "prune-old-rows", next: after(60 * 60_000), run: (now) => pruneOldRows(now) },
 ];

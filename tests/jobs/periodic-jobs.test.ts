@@ -20,6 +20,14 @@ describe("scheduled runs", () => {
     expect(again.filter(Boolean)).toHaveLength(1);
   });
 
+  it("a time-of-day job waits for its first period instead of running when the site first starts", async () => {
+    const now = new Date("2026-12-06T07:00:00Z");
+    const first = new Date("2026-12-06T08:00:00Z");
+    expect(await claimScheduledRun("test-daily", now, first, { waitForFirstPeriod: true })).toBe(false);
+    expect(await claimScheduledRun("test-daily", new Date("2026-12-06T07:59:00Z"), first, { waitForFirstPeriod: true })).toBe(false);
+    expect(await claimScheduledRun("test-daily", first, new Date("2026-12-07T08:00:00Z"), { waitForFirstPeriod: true })).toBe(true);
+  });
+
   it("the daily digest goes out at the configured hour (UTC), the next one a day later", () => {
     expect(nextDigestTime(new Date("2026-12-06T07:59:00Z")).toISOString()).toBe("2026-12-06T08:00:00.000Z");
     expect(nextDigestTime(new Date("2026-12-06T08:00:00Z")).toISOString()).toBe("2026-12-07T08:00:00.000Z");

@@ -9,6 +9,7 @@ vi.mock("next/cache", async () => (await import("../helpers/acting-as")).fakeCac
 import { POST as oneClickUnsubscribe } from "@/app/api/unsubscribe/route";
 import { unsubscribeAction, updateMailPreferencesAction } from "@/lib/actions/email";
 import { db } from "@/lib/db";
+import { runBackgroundWorkOnce } from "@/lib/jobs/background-work";
 import { unsubscribeToken } from "@/lib/mail/unsubscribe-token";
 import { queueNotificationMail } from "@/lib/notifications/mail/queue-notification-mail";
 import { expectOk, expectRefused } from "../helpers/action-results";
@@ -221,6 +222,16 @@ describe("notification mail", () => {
     await sendOutbox();
     for (const reader of readers) expect(mailTo(reader)).toHaveLength(1);
     expect(await db.notification.count({ where: { reviewId: review.id, mailState: "PENDING" } })).toBe(0);
+  });
+
+  it("two app instances' background work, side by side, mails a notification once", async () => {
+    const reviewer = await verifiedUser();
+    const review = await createTestReview({ authorId: reviewer.id });
+    await postedComment(await verifiedUser(), { reviewId: review.id, body: "Seen by both instances" });
+    await Promise.all([runBackgroundWorkOnce(), runBackgroundWorkOnce()]);
+    await Promise.all([runBackgroundWorkOnce(minutes(1)), runBackgroundWorkOnce(minutes(1))]);
+    expect(mailTo(reviewer)).toHaveLength(1);
+    expect(mailTo(reviewer)[0]!.parsed.text).toContain("> Seen by both instances");
   });
 
   it("imported content, which makes no notifications, mails nobody", async () => {
