@@ -41,6 +41,13 @@ async function shoot(page: Page, name: string) {
   }
 }
 
+/** The same, in the dark theme (the site follows the system setting). */
+async function shootDark(page: Page, name: string) {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await shoot(page, `${name}-dark`);
+  await page.emulateMedia({ colorScheme: "light" });
+}
+
 async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
@@ -62,6 +69,7 @@ test("forgot password → the link in the mail → a new password → sign in", 
   await page.getByRole("button", { name: "Send me a reset link" }).click();
   await expect(page.getByText(`If an account uses ${member.email}`)).toBeVisible();
   await shoot(page, "3-forgot-sent");
+  await shootDark(page, "3-forgot-sent");
 
   const mail = await latestMailTo(member.email, /^Reset your Marquee password$/);
   const link = linkIn(mail, `${new URL(page.url()).origin}/reset-password?token=`);
@@ -124,6 +132,7 @@ test("confirm the address from Settings, then choose what is mailed", async ({ p
   await section.getByRole("button", { name: "Send a confirmation link" }).click();
   await expect(section.getByText("Another account uses that address.").first()).toBeVisible();
   await shoot(page, "9-settings-email-section");
+  await shootDark(page, "9-settings-email-section");
   expect((await db.user.findUniqueOrThrow({ where: { id: ids.member } })).mailReviewComments).toBe("DAILY");
 });
 
@@ -139,6 +148,14 @@ test("a reply's email unsubscribes in one click, without signing in", async ({ p
   const mail = await latestMailTo(member.email, /replied to your comment/);
   expect(mail.text).toContain("> It really does — especially the last one.");
   expect(mail.headerLines.find((header) => header.key === "list-unsubscribe-post")?.line).toBe("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
+  // What a mail provider's "Unsubscribe" button does (RFC 8058): a POST to the List-Unsubscribe
+  // URL, without cookies.
+  const oneClickUrl = mail.headerLines.find((header) => header.key === "list-unsubscribe")!.line.match(/<([^>]+)>/)![1]!;
+  const oneClick = await page.request.post(oneClickUrl, { form: { "List-Unsubscribe": "One-Click" } });
+  expect(oneClick.status()).toBe(200);
+  expect((await db.user.findUniqueOrThrow({ where: { id: ids.member } })).mailReplies).toBe("OFF");
+  await db.user.update({ where: { id: ids.member }, data: { mailReplies: "IMMEDIATE" } });
+  // And the link in the message's text: a page with a button.
   await page.goto(linkIn(mail, `${process.env.BASE_URL}/unsubscribe?token=`));
   await expect(page.getByRole("heading", { level: 1, name: "Unsubscribe" })).toBeVisible();
   await expect(page.getByText("Replies to your comments")).toBeVisible();
@@ -163,6 +180,7 @@ test("an admin sees the outbox and can make a one-time reset link", async ({ pag
   await expect(page.getByText("550 5.1.1 Mailbox unavailable")).toBeVisible();
   await expect(page.getByRole("alert").filter({ hasText: "could not be delivered" })).toBeVisible();
   await shoot(page, "13-admin-mail-failed");
+  await shootDark(page, "13-admin-mail-failed");
   await page.getByRole("button", { name: "Try again" }).click();
   await expect(page.getByText("No failed mail")).toBeVisible();
   await page.getByRole("link", { name: "Sent" }).click();
