@@ -12,6 +12,7 @@ import { availableHandle } from "@/lib/users/create-user";
 import { authorizeWithPassword } from "@/lib/users/password-sign-in";
 import { handleSkeleton } from "@/lib/identity/handle";
 import { sessionUserIdFrom } from "@/lib/session-cookie";
+import { recordProviderVerifiedEmail } from "@/lib/users/oauth-email";
 
 declare module "next-auth" {
   interface Session {
@@ -66,6 +67,11 @@ export const authConfig = {
     ...(oauthProviders.some((p) => p.id === "github") ? [GitHub] : []),
     ...(oauthProviders.some((p) => p.id === "google") ? [Google] : []),
   ],
+  events: {
+    async linkAccount({ user, account, profile }) {
+      await recordProviderVerifiedEmail(user.id, account.provider, profile as Record<string, unknown> | undefined);
+    },
+  },
   callbacks: {
     async jwt({ token, user }) {
       if (user?.id) {

@@ -24,6 +24,11 @@ export const RATE_RULES = {
   /** Failed sign-ins for one account: a short lock that ends on its own. */
   signInPerAccount: { name: "sign-in:account", limit: 8, windowSeconds: 15 * 60 },
   signUpPerIp: { name: "sign-up:ip", limit: 5, windowSeconds: 60 * 60 },
+  /** "Forgot password?" from one address, and for one email address: no mail-bombing anyone. */
+  passwordResetPerIp: { name: "password-reset:ip", limit: 10, windowSeconds: 60 * 60 },
+  passwordResetPerEmail: { name: "password-reset:email", limit: 3, windowSeconds: 60 * 60 },
+  /** Verification and address-change links a member may ask for. */
+  addressMailPerUser: { name: "address-mail:user", limit: 5, windowSeconds: 60 * 60 },
 } satisfies Record<string, RateRule>;
 
 function keyFor(rule: RateRule, subject: string): string {

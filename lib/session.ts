@@ -8,6 +8,7 @@ import { banMessage, isBanned } from "@/lib/users/ban";
 const currentUserSelect = {
   id: true,
   email: true,
+  emailVerified: true,
   handle: true,
   name: true,
   role: true,
@@ -22,6 +23,8 @@ const currentUserSelect = {
 export interface CurrentUser {
   id: string;
   email: string | null;
+  /** Whether the member has confirmed their current address. */
+  emailVerified: boolean;
   handle: string;
   name: string | null;
   role: Role;
@@ -55,8 +58,8 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!id) return null;
   const user = await db.user.findUnique({ where: { id }, select: currentUserSelect });
   if (!user || user.deletedAt) return null;
-  const { deletedAt: _deletedAt, _count, ...fields } = user;
-  return { ...fields, isBanned: isBanned(user), unreadNotifications: _count.notifications };
+  const { deletedAt: _deletedAt, _count, emailVerified, ...fields } = user;
+  return { ...fields, emailVerified: emailVerified !== null, isBanned: isBanned(user), unreadNotifications: _count.notifications };
 });
 
 /** The caller, who must be signed in and (unless `allowBanned`) not banned. */

@@ -11,6 +11,7 @@ export const SETTING_DEFAULTS: Settings = {
   replyDepth: 5,
   editWindowMinutes: 15,
   autoHideReportThreshold: 3,
+  requireVerifiedEmail: false,
 };
 
 function isSettingKey(key: string): key is SettingKey {

@@ -8,6 +8,8 @@ export interface ViewerAccount {
   displayName: string;
   isStaff: boolean;
   unreadNotifications: number;
+  /** The site requires a confirmed address to post and this member hasn't confirmed theirs. */
+  mustVerifyEmail: boolean;
   /** Set while the account is suspended: the forms are replaced by this notice. */
   suspension: { until: string | null; reason: string | null } | null;
 }

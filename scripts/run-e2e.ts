@@ -12,6 +12,7 @@ import { parseDatabaseUrl } from "@/lib/database-url";
 import { ensureDatabase } from "./db/ensure-database";
 
 import { findFreePort, startEmbeddedPostgres } from "./db/embedded-postgres";
+import { startMailCatcher } from "./e2e/mail-catcher";
 import { migrateAndSeed } from "./db/prepare-database";
 
 const log = (line: string) => console.log(`▸ e2e: ${line}`);
@@ -90,8 +91,16 @@ async function dropDatabase(serverUrl: string, name: string): Promise<void> {
   }
 }
 
+/** A real SMTP server for the app to send to; the specs read what arrives from `folder`. */
+async function startMail(folder: string): Promise<string> {
+  const catcher = await startMailCatcher(folder);
+  teardown.push({ label: "Stopping the mail server", run: catcher.stop });
+  log(`Mail goes to ${catcher.url}, saved in ${folder}`);
+  return catcher.url;
+}
+
 /** `next start` on a free port; resolves with its URL once it answers HTTP. */
-async function startApp(databaseUrl: string): Promise<string> {
+async function startApp(databaseUrl: string, smtpUrl: string): Promise<string> {
   const port = await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const next = spawn(bin("next"), ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
@@ -102,6 +111,10 @@ async function startApp(databaseUrl: string): Promise<string> {
       AUTH_SECRET: randomBytes(32).toString("base64url"),
       AUTH_URL: baseUrl,
       AUTH_TRUST_HOST: "true",
+      SMTP_URL: smtpUrl,
+      MAIL_FROM: "Marquee <no-reply@marquee.test>",
+      // Mail within a second, so a spec waiting for a message doesn't wait long.
+      BACKGROUND_WORK_INTERVAL_MS: "500",
     },
   });
   const exited = new Promise<number | null>((resolve) => next.on("exit", (code) => resolve(code)));
@@ -146,11 +159,14 @@ async function main(): Promise<number> {
   stopIfInterrupted();
   await migrateAndSeed(databaseUrl, log);
   stopIfInterrupted();
-  const baseUrl = await startApp(databaseUrl);
+  const mailDir = mkdtempSync(path.join(os.tmpdir(), "marquee-e2e-mail-"));
+  teardown.push({ label: "Removing the mail folder", run: async () => rmSync(mailDir, { recursive: true, force: true }) });
+  const baseUrl = await startApp(databaseUrl, await startMail(mailDir));
 
   log(`Running Playwright against ${baseUrl}`);
-  // Specs that need a moderator or a setting prepare them in the test database directly.
-  return run(bin("playwright"), ["test", ...process.argv.slice(2)], { ...process.env, BASE_URL: baseUrl, E2E_DATABASE_URL: databaseUrl });
+  // Specs that need a moderator or a setting prepare them in the test database directly; specs
+  // that need a message read it from E2E_MAIL_DIR.
+  return run(bin("playwright"), ["test", ...process.argv.slice(2)], { ...process.env, BASE_URL: baseUrl, E2E_DATABASE_URL: databaseUrl, E2E_MAIL_DIR: mailDir });
 }
 
 /** Each step gets a time limit: a server that already died (e.g. from Ctrl-C) must not hang us. */

@@ -3,7 +3,10 @@ import type { ReactNode } from "react";
 import { hasRole } from "@/lib/permissions";
 import { UNDOABLE } from "@/lib/moderation/undo";
 import { countOpenAppeals } from "@/lib/queries/admin/appeals";
+import { countMailTrouble } from "@/lib/queries/admin/mail";
 import { countQueue } from "@/lib/queries/admin/queue";
+import { mailMode } from "@/lib/mail/config";
+import { MailTroubleBanner } from "@/components/admin/mail/mail-trouble-banner";
 import { PageContainer } from "@/components/layout/page-container";
 import { AdminNav, type AdminNavItem } from "@/components/admin/admin-nav";
 import { NoticeProvider } from "@/components/admin/notice-provider";
@@ -25,14 +28,16 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   if (!viewer) return children;
   const user = await requireStaffPage("/admin");
   const isAdmin = hasRole(user.role, "ADMIN");
-  const [queue, openAppeals] = await Promise.all([countQueue(), countOpenAppeals()]);
+  const [queue, openAppeals, mail] = await Promise.all([countQueue(), countOpenAppeals(), countMailTrouble()]);
   const nav: AdminNavItem[] = [
     { href: "/admin", label: "Dashboard" },
     { href: "/admin/queue", label: "Queue", count: queue.pending + queue.reportedItems },
     { href: "/admin/users", label: "Users" },
     { href: "/admin/audit", label: "Audit log" },
     { href: "/admin/appeals", label: "Appeals", count: openAppeals },
-    ...(isAdmin ? [{ href: "/admin/settings", label: "Settings" }, { href: "/admin/films", label: "Films" }] : []),
+    ...(isAdmin
+      ? [{ href: "/admin/settings", label: "Settings" }, { href: "/admin/films", label: "Films" }, { href: "/admin/mail", label: "Mail", count: mail.failed }]
+      : []),
   ];
   const undoable = Object.entries(UNDOABLE)
     .filter(([, minimum]) => hasRole(user.role, minimum))
@@ -50,7 +55,10 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         </PageContainer>
       </div>
       <NoticeProvider undoable={undoable}>
-        <PageContainer className="pt-8">{children}</PageContainer>
+        <PageContainer className="pt-8">
+          <MailTroubleBanner held={mailMode() === "held"} pending={mail.pending} failed={mail.failed} isAdmin={isAdmin} />
+          {children}
+        </PageContainer>
       </NoticeProvider>
     </>
   );

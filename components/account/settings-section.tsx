@@ -16,7 +16,7 @@ export function SettingsSection({
 }) {
   const frame = tone === "danger" ? "border-red-300 dark:border-red-900/70" : "border-line";
   return (
-    <section aria-labelledby={`${id}-heading`} className={`rounded-2xl border bg-surface px-5 py-6 sm:px-7 ${frame}`}>
+    <section id={id} aria-labelledby={`${id}-heading`} className={`scroll-mt-6 rounded-2xl border bg-surface px-5 py-6 sm:px-7 ${frame}`}>
       <h2 id={`${id}-heading`} className={`text-lg font-semibold tracking-tight ${tone === "danger" ? "text-red-800 dark:text-red-300" : "text-ink"}`}>
         {title}
       </h2>

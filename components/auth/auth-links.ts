@@ -1,5 +1,5 @@
 /** Pages that are themselves about signing in: never a useful place to come back to. */
-const AUTH_PAGES = ["/sign-in", "/sign-up"];
+const AUTH_PAGES = ["/sign-in", "/sign-up", "/forgot-password", "/reset-password"];
 
 function withCallback(page: string, callbackUrl: string | null | undefined): string {
   if (!callbackUrl || callbackUrl === "/" || AUTH_PAGES.some((path) => callbackUrl.startsWith(path))) return page;

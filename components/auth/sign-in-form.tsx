@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { signInAction } from "@/lib/actions/auth";
 import { useActionForm } from "@/lib/forms/use-action-form";
 import { signInSchema } from "@/lib/validations/account";
@@ -39,6 +40,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         error={errors.password?.message}
         {...form.register("password")}
       />
+      <p className="-mt-2 text-right text-sm">
+        <Link href="/forgot-password" className="rounded-sm text-accent-text underline underline-offset-4 hover:decoration-2">
+          Forgot password?
+        </Link>
+      </p>
       <Button type="submit" className="w-full" pending={pending} pendingLabel="Signing in…">
         Sign in
       </Button>

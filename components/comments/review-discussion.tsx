@@ -43,7 +43,7 @@ export async function ReviewDiscussion({ reviewId, searchParams, viewer }: { rev
           {thread.commentCount > 0 && <span className="ml-1.5 font-normal text-muted tabular-nums">{thread.commentCount}</span>}
         </h2>
         <div className="mt-5">
-          <CommentComposer reviewId={reviewId} viewer={viewer} />
+          <CommentComposer reviewId={reviewId} viewer={viewer} settings={settings} />
         </div>
         {thread.threadCount > 0 ? (
           <>

@@ -29,6 +29,6 @@ export function SharedYourReviewSlot({ film }: { film: { id: string; slug: strin
   else if (account.suspension) {
     const { until, reason } = account.suspension;
     standing = { kind: "suspended", message: banMessage({ bannedAt: new Date(0), bannedUntil: until ? new Date(until) : null, banReason: reason }), ownReview };
-  } else standing = { kind: "member", ownReview };
+  } else standing = account.mustVerifyEmail ? { kind: "unverified", ownReview } : { kind: "member", ownReview };
   return <YourReviewPanel film={film} standing={standing} />;
 }

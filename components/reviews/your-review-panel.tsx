@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SignInPrompt } from "@/components/auth/sign-in-prompt";
+import { VerifyToPostNotice } from "@/components/email/verify-to-post-notice";
 import { WriteReviewPanel } from "./write-review-panel";
 
 const STATE_NOTE = {
@@ -19,6 +20,8 @@ export interface OwnReviewSummary {
 export type ReviewerStanding =
   | { kind: "guest" }
   | { kind: "suspended"; message: string; ownReview: OwnReviewSummary | null }
+  /** The site requires a confirmed address to post, and theirs isn't. */
+  | { kind: "unverified"; ownReview: OwnReviewSummary | null }
   | { kind: "member"; ownReview: OwnReviewSummary | null };
 
 /**
@@ -48,6 +51,7 @@ export function YourReviewPanel({ film, standing }: { film: { id: string; title:
     );
   }
 
+  if (standing.kind === "unverified" && !own) return <VerifyToPostNotice action="review" />;
   if (!own) return <WriteReviewPanel filmId={film.id} filmTitle={film.title} />;
 
   const note = STATE_NOTE[own.state];

@@ -1,6 +1,8 @@
 import type { PageViewer } from "@/lib/page-viewer";
 import { getOwnFilmReview } from "@/lib/queries/own-reviews";
+import { getSettings } from "@/lib/settings";
 import { banMessage } from "@/lib/users/ban";
+import { verifiedEmailProblem } from "@/lib/users/verified-email-rule";
 import { SharedYourReviewSlot } from "./shared-your-review-slot";
 import { YourReviewPanel, type OwnReviewSummary } from "./your-review-panel";
 
@@ -14,7 +16,13 @@ export async function YourReviewSlot({ film, viewer }: { film: { id: string; slu
   return (
     <YourReviewPanel
       film={film}
-      standing={user.isBanned ? { kind: "suspended", message: banMessage(user), ownReview } : { kind: "member", ownReview }}
+      standing={
+        user.isBanned
+          ? { kind: "suspended", message: banMessage(user), ownReview }
+          : verifiedEmailProblem(await getSettings(), user)
+            ? { kind: "unverified", ownReview }
+            : { kind: "member", ownReview }
+      }
     />
   );
 }

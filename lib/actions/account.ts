@@ -7,8 +7,8 @@ import { defineAction, SIGNED_IN, SIGNED_IN_EVEN_IF_BANNED } from "@/lib/actions
 import { signOut } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { handleSkeleton } from "@/lib/identity/handle";
-import { hashPassword, verifyPassword } from "@/lib/passwords";
-import { consumeRateLimit, peekRateLimit, RATE_RULES, retryMessage } from "@/lib/rate-limit";
+import { hashPassword } from "@/lib/passwords";
+import { checkAccountOwnership, checkCurrentPassword } from "@/lib/actions/account-ownership";
 import { deleteAccount } from "@/lib/users/delete-account";
 import { changePasswordSchema, deleteAccountSchema, profileSchema } from "@/lib/validations/account";
 
@@ -26,34 +26,6 @@ export const updateProfileAction = defineAction({ schema: profileSchema, access:
   revalidatePath("/settings");
   return ok({ handle: input.handle });
 });
-
-/**
- * Checks the caller's current password, counting failures against the same per-account limit
- * as sign-in, so these forms can't be used to guess a password either.
- */
-async function checkCurrentPassword(userId: string, password: string) {
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, passwordHash: true } });
-  const subject = user.email ?? userId;
-  const limit = await peekRateLimit(RATE_RULES.signInPerAccount, subject);
-  if (!limit.allowed) return fail(retryMessage("password attempts", limit.retryAfterSeconds));
-  if (!(await verifyPassword(user.passwordHash, password))) {
-    await consumeRateLimit(RATE_RULES.signInPerAccount, subject);
-    const message = "That isn't your current password.";
-    return fail(message, { currentPassword: [message], password: [message] });
-  }
-  return null;
-}
-
-/** The password when the account has one; otherwise (GitHub or Google only) its handle, typed out. */
-async function checkAccountOwnership(caller: { id: string; handle: string }, input: { password?: string; handle?: string }) {
-  const { passwordHash } = await db.user.findUniqueOrThrow({ where: { id: caller.id }, select: { passwordHash: true } });
-  if (passwordHash) {
-    if (input.password === undefined) return fail("Enter your password.", { password: ["Enter your password."] });
-    return checkCurrentPassword(caller.id, input.password);
-  }
-  if (input.handle !== caller.handle) return fail("That isn't your handle.", { handle: ["That isn't your handle."] });
-  return null;
-}
 
 export const changePasswordAction = defineAction({ schema: changePasswordSchema, access: SIGNED_IN_EVEN_IF_BANNED }, async (input, caller) => {
   const refused = await checkCurrentPassword(caller.id, input.currentPassword);

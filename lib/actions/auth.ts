@@ -11,6 +11,7 @@ import { consumeRateLimit, RATE_RULES, retryMessage } from "@/lib/rate-limit";
 import { clientIp } from "@/lib/request-ip";
 import { safeCallbackUrl } from "@/lib/safe-callback-url";
 import { createUser, UserConflictError } from "@/lib/users/create-user";
+import { sendVerificationEmail } from "@/lib/users/email-address";
 import { signInSchema, signUpSchema } from "@/lib/validations/account";
 import { z } from "zod";
 
@@ -43,7 +44,8 @@ export const signUpAction = defineAction({ schema: signUpSchema, access: PUBLIC 
   const limit = await consumeRateLimit(RATE_RULES.signUpPerIp, clientIp(await headers()));
   if (!limit.allowed) return fail(retryMessage("sign-ups from your network", limit.retryAfterSeconds));
   try {
-    await createUser({ email: input.email, handle: input.handle, name: input.name, password: input.password });
+    const user = await createUser({ email: input.email, handle: input.handle, name: input.name, password: input.password });
+    await sendVerificationEmail(user.id);
   } catch (error) {
     if (error instanceof UserConflictError) return fail(error.message, { [error.field]: [error.message] });
     throw error;

@@ -9,6 +9,7 @@ import { commentRateProblem } from "@/lib/comments/spam-guards";
 import { holdReason } from "@/lib/content/hold-rules";
 import { db } from "@/lib/db";
 import { getSettings } from "@/lib/settings";
+import { verifiedEmailProblem } from "@/lib/users/verified-email-rule";
 import { commentIdSchema, editCommentSchema, postCommentSchema } from "@/lib/validations/comment";
 
 const NOT_YOURS = "That comment doesn't exist or isn't yours.";
@@ -25,6 +26,8 @@ export const postCommentAction = defineAction({ schema: postCommentSchema, acces
   const context = await readPostingContext({ authorId: caller.id, reviewId: input.reviewId, parentId, body: input.body });
   const { review, parent, settings } = context;
   if (!review) return fail("This review isn't open for comments.");
+  const unverified = verifiedEmailProblem(settings, caller);
+  if (unverified) return fail(unverified);
   if (parentId && !parent) return fail("The comment you're replying to isn't available.", { parentId: ["Unknown comment."] });
   if (context.isDuplicate) {
     return fail("You just posted the same comment. Edit that one instead.", { body: ["Duplicate of your recent comment."] });

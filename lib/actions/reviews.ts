@@ -6,6 +6,7 @@ import { holdReason } from "@/lib/content/hold-rules";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getSettings } from "@/lib/settings";
+import { verifiedEmailProblem } from "@/lib/users/verified-email-rule";
 import { createReviewSchema, reviewIdSchema, updateReviewSchema } from "@/lib/validations/review";
 
 const NOT_YOURS = "That review doesn't exist or isn't yours.";
@@ -68,6 +69,8 @@ async function repostDeletedReview(
 export const createReviewAction = defineAction({ schema: createReviewSchema, access: SIGNED_IN }, async (input, caller) => {
   const film = await db.film.findUnique({ where: { id: input.filmId }, select: { id: true, slug: true } });
   if (!film) return fail("That film doesn't exist.");
+  const unverified = verifiedEmailProblem(await getSettings(), caller);
+  if (unverified) return fail(unverified);
 
   const held = await reviewHoldReason(`${input.title}\n${input.body}`);
   try {

@@ -9,19 +9,21 @@ export type PageAudience = Audience | "live";
  * Whether the shared member page of a review can stand in for this member's own: it shows only
  * published content, so it can't when the review isn't published (its author, or staff, may
  * still see it), when the member has held or hidden comments on it (shown to them alone, with
- * the reason), or when they are suspended (they get no forms, and are told why). A deleted or
+ * the reason), or when they are suspended or must still confirm their address (they get no
+ * forms, and are told why). A deleted or
  * unknown account is a signed-out reader.
  */
 export async function reviewAudienceFor(userId: string, reviewId: string): Promise<PageAudience> {
-  const [row] = await db.$queryRaw<{ active: boolean; suspended: boolean; published: boolean | null; ownUnpublished: boolean }[]>`
+  const [row] = await db.$queryRaw<{ active: boolean; suspended: boolean; mustVerifyEmail: boolean; published: boolean | null; ownUnpublished: boolean }[]>`
     SELECT u."deletedAt" IS NULL AS "active",
+           (u."emailVerified" IS NULL AND coalesce((SELECT s."value" = 'true'::jsonb FROM "Setting" s WHERE s."key" = 'requireVerifiedEmail'), false)) AS "mustVerifyEmail",
            (u."bannedAt" IS NOT NULL AND (u."bannedUntil" IS NULL OR u."bannedUntil" > ${new Date()})) AS "suspended",
            (SELECT r."state" = 'PUBLISHED' FROM "Review" r WHERE r."id" = ${reviewId}) AS "published",
            EXISTS (SELECT 1 FROM "Comment" c
                    WHERE c."authorId" = u."id" AND c."reviewId" = ${reviewId} AND c."state" IN ('PENDING', 'HIDDEN')) AS "ownUnpublished"
     FROM "User" u WHERE u."id" = ${userId}`;
   if (!row?.active) return "guest";
-  if (row.suspended || row.published !== true || row.ownUnpublished) return "live";
+  if (row.suspended || row.mustVerifyEmail || row.published !== true || row.ownUnpublished) return "live";
   return "member";
 }
 

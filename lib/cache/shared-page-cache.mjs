@@ -28,9 +28,12 @@ const MAX_BYTES = (Number(process.env.PAGE_CACHE_MB) || 64) * 1024 * 1024;
  */
 const RENDER_GRACE_MS = 5_000;
 
-/** Expiry rows older than this are pruned; entries older than this are never trusted. */
+/**
+ * Entries older than this are never trusted, so expiry rows older than this can't matter: the
+ * hourly "prune-old-rows" job deletes them (PAGE_CACHE_EXPIRY_RETENTION_MS in
+ * lib/jobs/prune-old-rows.ts, which must not be shorter).
+ */
 const EXPIRY_RETENTION_MS = 24 * 60 * 60 * 1000;
-const PRUNE_EVERY_MS = 60 * 60 * 1000;
 
 /** A freshness check that hasn't answered within this long serves the entry as it is. */
 const CHECK_WAIT_MS = 1_000;
@@ -69,7 +72,6 @@ function routePath(key) {
  * @property {Map<string, number>} pathCounts route path → how many entries hold it
  * @property {number} bytes
  * @property {pg.Pool | null} pool
- * @property {number} lastPrune
  */
 
 /**
@@ -79,7 +81,7 @@ function routePath(key) {
 const STATE = Symbol.for("marquee.sharedPageCache");
 const holder = /** @type {{ [STATE]?: CacheState }} */ (globalThis);
 /** @type {CacheState} */
-const state = (holder[STATE] ??= { entries: new Map(), pathCounts: new Map(), bytes: 0, pool: null, lastPrune: 0 });
+const state = (holder[STATE] ??= { entries: new Map(), pathCounts: new Map(), bytes: 0, pool: null });
 
 /**
  * Whether this process's cache holds a page for this route path ("/shared/guest/review/<id>/-"):
@@ -148,7 +150,6 @@ async function expiredSince(tags, since) {
     .then(
       ({ rows }) => {
         reportDatabaseAnswered();
-        pruneNowAndThen();
         return rows[0]?.expired === true;
       },
       (error) => {
@@ -160,16 +161,6 @@ async function expiredSince(tags, since) {
   let timer;
   const slow = new Promise((resolve) => (timer = setTimeout(resolve, CHECK_WAIT_MS, null)));
   return /** @type {Promise<boolean | null>} */ (Promise.race([check, slow])).finally(() => clearTimeout(timer));
-}
-
-/** Drops expiry rows no entry can still need, at most once an hour per instance. */
-function pruneNowAndThen() {
-  const now = Date.now();
-  if (now - state.lastPrune < PRUNE_EVERY_MS) return;
-  state.lastPrune = now;
-  database()
-    .query('DELETE FROM "PageCacheExpiry" WHERE "expiredAt" < $1', [new Date(now - EXPIRY_RETENTION_MS)])
-    .catch((error) => console.warn("Shared page cache: pruning PageCacheExpiry failed:", error.message));
 }
 
 export default class SharedPageCache {

@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ContentState } from "@/lib/generated/prisma/enums";
+import { contentDecisionMessage, notifyModerationDecision } from "@/lib/notifications/moderation-notice";
 import { recordAction } from "./audit-log";
 import { moveContentState, readContentState, type ContentKind } from "./content-state";
 
@@ -45,6 +46,13 @@ export async function moderateContent(
     reason,
     before: { state: current.state, stateReason: current.stateReason },
     after: next,
+  });
+  await notifyModerationDecision(tx, {
+    userId: current.authorId,
+    actorId,
+    message: contentDecisionMessage(item.kind, decision, reason),
+    reviewId: current.reviewId,
+    commentId: item.kind === "COMMENT" ? item.id : null,
   });
   return { ok: true, actionId: logged.id };
 }

@@ -15,6 +15,8 @@ const MAX_EDIT_WINDOW_MS = 24 * 60 * 60 * 1000;
 /** The member's own columns, as the current user has them, and the page's. */
 interface LayerRow extends Pick<CurrentUser, "handle" | "name" | "role" | "bannedAt" | "bannedUntil" | "banReason"> {
   unread: number;
+  /** The member hasn't confirmed their address while the site requires it to post. */
+  mustVerifyEmail: boolean;
   ownsReview: boolean | null;
   markedHelpful: boolean;
   ownComments: string[] | null;
@@ -60,11 +62,12 @@ export async function getViewerLayer(userId: string, scope: ViewerLayerScope, no
   const filmSlug = scope.kind === "film" && isFilmSlug(scope.slug) ? scope.slug : null;
   const [row] = await db.$queryRaw<LayerRow[]>`
     WITH me AS (
-      SELECT u."id", u."handle", u."name", u."role", u."bannedAt", u."bannedUntil", u."banReason"
+      SELECT u."id", u."handle", u."name", u."role", u."bannedAt", u."bannedUntil", u."banReason", u."emailVerified"
       FROM "User" u WHERE u."id" = ${userId} AND u."deletedAt" IS NULL
     )
     SELECT me."handle", me."name", me."role", me."bannedAt", me."bannedUntil", me."banReason",
            (SELECT COUNT(*)::int FROM "Notification" n WHERE n."userId" = me."id" AND n."readAt" IS NULL) AS "unread",
+           (me."emailVerified" IS NULL AND coalesce((SELECT s."value" = 'true'::jsonb FROM "Setting" s WHERE s."key" = 'requireVerifiedEmail'), false)) AS "mustVerifyEmail",
            ${reviewColumns(reviewId, now)},
            ${filmColumns(filmSlug)}
     FROM me`;
@@ -75,6 +78,7 @@ export async function getViewerLayer(userId: string, scope: ViewerLayerScope, no
     displayName: row.name?.trim() || row.handle,
     isStaff: isStaff(row.role),
     unreadNotifications: row.unread,
+    mustVerifyEmail: row.mustVerifyEmail,
     suspension: isBanned(row, now) ? { until: row.bannedUntil?.toISOString() ?? null, reason: row.banReason } : null,
   };
   const layer: ViewerLayer = { account };

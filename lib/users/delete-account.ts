@@ -7,7 +7,7 @@ export const DELETED_USER_LABEL = "[deleted user]";
  * person's reviews and comments stay, credited to "[deleted user]", so replies and
  * discussions other people wrote keep their context and nothing of theirs is lost. Everything
  * that identifies the person goes: email, name, handle, bio, password, OAuth links, sessions,
- * notifications.
+ * notifications, reset and confirmation links, and mail to them (sent or still waiting).
  */
 export async function deleteAccount(userId: string): Promise<void> {
   const placeholder = `deleted-${userId.slice(-10).toLowerCase()}`;
@@ -15,6 +15,8 @@ export async function deleteAccount(userId: string): Promise<void> {
     db.account.deleteMany({ where: { userId } }),
     db.session.deleteMany({ where: { userId } }),
     db.notification.deleteMany({ where: { userId } }),
+    db.accountToken.deleteMany({ where: { userId } }),
+    db.mailMessage.deleteMany({ where: { userId } }),
     db.user.update({
       where: { id: userId },
       data: {

@@ -100,3 +100,22 @@ export const deleteAccountSchema = z.object({
   confirm: z.literal("DELETE", { error: "Type DELETE to confirm." }),
 });
 export type DeleteAccountInput = z.input<typeof deleteAccountSchema>;
+
+export const forgotPasswordSchema = z.object({ email: emailField });
+export type ForgotPasswordInput = z.input<typeof forgotPasswordSchema>;
+
+/** The token is checked by the action; its shape only bounds what reaches the database. */
+export const resetPasswordSchema = z.object({ token: z.string().min(1).max(200), password: newPasswordField });
+export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;
+
+/** A new address needs proof the account is yours: the password, or (no password) the handle. */
+export const changeEmailSchema = z.object({
+  email: emailField,
+  password: currentPasswordField.optional(),
+  handle: z
+    .string()
+    .max(60, "That isn't your handle.")
+    .transform((value) => normalizeHandle(value.replace(/^\s*@/, "")))
+    .optional(),
+});
+export type ChangeEmailInput = z.input<typeof changeEmailSchema>;

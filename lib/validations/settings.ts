@@ -11,6 +11,8 @@ export const settingSchemas = {
   editWindowMinutes: z.number().int().min(0).max(24 * 60),
   /** Reports from this many distinct users hide an item until a moderator reviews it. */
   autoHideReportThreshold: z.number().int().min(1).max(100),
+  /** Members must confirm their email address before they can post reviews or comments. */
+  requireVerifiedEmail: z.boolean(),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;

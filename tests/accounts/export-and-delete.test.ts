@@ -33,6 +33,8 @@ async function createActiveMember(other: User) {
   await db.notification.create({ data: { userId: other.id, type: "REVIEW_COMMENT", actorId: member.id, commentId: comment.id } });
   await db.session.create({ data: { userId: member.id, sessionToken: `session-${member.id}`, expires: new Date(Date.now() + 86_400_000) } });
   await db.account.create({ data: { userId: member.id, type: "oauth", provider: "github", providerAccountId: `gh-${member.id}` } });
+  await db.accountToken.create({ data: { userId: member.id, purpose: "PASSWORD_RESET", tokenHash: `hash-${member.id}`, email: member.email!, expiresAt: new Date(Date.now() + 3_600_000) } });
+  await db.mailMessage.create({ data: { userId: member.id, kind: "notification", to: member.email!, subject: "Waiting", text: "…", html: "…" } });
   return { member, review, comment, otherReview, reply, otherComment };
 }
 
@@ -155,6 +157,9 @@ describe("deleteAccountAction", () => {
     expect(await db.session.count({ where: { userId: member.id } })).toBe(0);
     expect(await db.account.count({ where: { userId: member.id } })).toBe(0);
     expect(await db.notification.count({ where: { userId: member.id } })).toBe(0);
+    // No link to their account works, and no mail waits for (or remembers) their address.
+    expect(await db.accountToken.count({ where: { userId: member.id } })).toBe(0);
+    expect(await db.mailMessage.count({ where: { userId: member.id } })).toBe(0);
   });
 
   it("leaves no way to sign in with the old email and password", async () => {

@@ -8,6 +8,7 @@ import { pageAudienceFor, reviewAudienceFor } from "@/lib/cache/page-audience";
 import { sharedRouteFor } from "@/lib/cache/shared-routes";
 import { db } from "@/lib/db";
 import { createTestComment, createTestReview, createTestUser } from "../helpers/fixtures";
+import { resetSetting, setSetting } from "../helpers/site-settings";
 
 const SECRET = "page-audience-test-secret-0123456789abcdef";
 process.env.AUTH_SECRET = SECRET;
@@ -98,6 +99,20 @@ describe("reviewAudienceFor: when the shared member page can stand in for a memb
     expect(await reviewAudienceFor(suspended.id, review.id)).toBe("live");
     const banEnded = await createTestUser({ banned: true, bannedUntil: new Date(Date.now() - 60_000) });
     expect(await reviewAudienceFor(banEnded.id, review.id)).toBe("member");
+  });
+
+  it("can't for a member who must still confirm their address to post, while the site requires it", async () => {
+    const review = await createTestReview({ authorId: (await createTestUser()).id });
+    const unconfirmed = await createTestUser();
+    const confirmed = await db.user.update({ where: { id: (await createTestUser()).id }, data: { emailVerified: new Date() } });
+    expect(await reviewAudienceFor(unconfirmed.id, review.id)).toBe("member");
+    await setSetting("requireVerifiedEmail", true);
+    try {
+      expect(await reviewAudienceFor(unconfirmed.id, review.id)).toBe("live");
+      expect(await reviewAudienceFor(confirmed.id, review.id)).toBe("member");
+    } finally {
+      await resetSetting("requireVerifiedEmail");
+    }
   });
 
   it("sends a deleted account, or an unknown id, to the guest page", async () => {

@@ -19,7 +19,9 @@ type User = Awaited<ReturnType<typeof createTestUser>>;
 
 const BODY = "I think this was a mistake; please look again.";
 const appealsBy = (user: User) => db.appeal.findMany({ where: { userId: user.id } });
-const moderationNoticesFor = (user: User) => db.notification.findMany({ where: { userId: user.id, type: "MODERATION" }, select: { message: true, actorId: true } });
+/** What the member was told about their appeal (the decision it appeals told them too, separately). */
+const moderationNoticesFor = (user: User) =>
+  db.notification.findMany({ where: { userId: user.id, type: "MODERATION", message: { startsWith: "Your appeal" } }, select: { message: true, actorId: true } });
 
 describe("appeals", () => {
   let moderator: User;

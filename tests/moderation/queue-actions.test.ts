@@ -45,6 +45,8 @@ describe("the moderation queue", () => {
     expect(await db.notification.findMany({ where: { commentId: held.commentId }, select: { userId: true, type: true, actorId: true }, orderBy: { type: "asc" } })).toEqual([
       { userId: parentAuthor.id, type: "COMMENT_REPLY", actorId: newcomer.id },
       { userId: reviewer.id, type: "REVIEW_COMMENT", actorId: newcomer.id },
+      // …and its author, about the moderator's decision.
+      { userId: newcomer.id, type: "MODERATION", actorId: moderator.id },
     ]);
   });
 

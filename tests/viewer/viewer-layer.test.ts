@@ -40,7 +40,7 @@ describe("getViewerLayer", () => {
   it("names the member, with the header's unread count", async () => {
     const layer = await getViewerLayer(alice.id, { kind: "account" });
     expect(layer).toEqual({
-      account: { handle: alice.handle, displayName: alice.name, isStaff: false, unreadNotifications: 1, suspension: null },
+      account: { handle: alice.handle, displayName: alice.name, isStaff: false, unreadNotifications: 1, mustVerifyEmail: false, suspension: null },
     });
   });
 
@@ -103,6 +103,19 @@ describe("getViewerLayer", () => {
     // Alice has no review of it.
     const alices = await getViewerLayer(alice.id, { kind: "film", slug: film.slug });
     expect(alices.account && alices.film?.ownReview).toBeNull();
+  });
+
+  it("says when the member must confirm their address before posting", async () => {
+    const unconfirmed = await createTestUser();
+    expect((await getViewerLayer(unconfirmed.id, { kind: "account" })).account?.mustVerifyEmail).toBe(false);
+    await setSetting("requireVerifiedEmail", true);
+    try {
+      expect((await getViewerLayer(unconfirmed.id, { kind: "account" })).account?.mustVerifyEmail).toBe(true);
+      await db.user.update({ where: { id: unconfirmed.id }, data: { emailVerified: new Date() } });
+      expect((await getViewerLayer(unconfirmed.id, { kind: "account" })).account?.mustVerifyEmail).toBe(false);
+    } finally {
+      await resetSetting("requireVerifiedEmail");
+    }
   });
 
   it("reports a suspension with its end and reason", async () => {

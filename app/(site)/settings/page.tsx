@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getEmailSettings } from "@/lib/queries/email-settings";
 import { getAccountSettings } from "@/lib/queries/users";
 import { getCurrentUser } from "@/lib/session";
 import { PageContainer } from "@/components/layout/page-container";
@@ -10,6 +11,7 @@ import { ExportDataLink } from "@/components/account/export-data-link";
 import { PasswordSection } from "@/components/account/password-section";
 import { ProfileForm } from "@/components/account/profile-form";
 import { SettingsSection } from "@/components/account/settings-section";
+import { EmailSection } from "@/components/email/email-section";
 
 export const metadata: Metadata = {
   title: "Settings",
@@ -19,7 +21,7 @@ export const metadata: Metadata = {
 export default async function SettingsPage() {
   const user = await getCurrentUser();
   if (!user) redirect(signInHref("/settings"));
-  const settings = await getAccountSettings(user.id);
+  const [settings, emailSettings] = await Promise.all([getAccountSettings(user.id), getEmailSettings(user.id)]);
 
   return (
     <PageContainer width="reading" className="pt-10 sm:pt-14">
@@ -45,6 +47,8 @@ export default async function SettingsPage() {
             disabledReason={user.isBanned ? "You can't edit your profile while your account is suspended." : undefined}
           />
         </SettingsSection>
+
+        <EmailSection settings={emailSettings} hasPassword={settings.hasPassword} />
 
         <PasswordSection hasPassword={settings.hasPassword} linkedProviders={settings.linkedProviders} email={user.email} />
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { APPEAL_FILTERS, listAppeals, type AppealFilter } from "@/lib/queries/admin/appeals";
 import { hrefWith, oneOf, pageParam, param, type SearchParams } from "@/lib/queries/admin/search-params";
 import { AdminPageHeader } from "@/components/admin/admin-page-header";
+import { StatusTabs } from "@/components/admin/status-tabs";
 import { AppealCard } from "@/components/admin/appeals/appeal-card";
 import { Pagination } from "@/components/admin/pagination";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -23,21 +23,13 @@ export default async function AppealsPage({ searchParams }: { searchParams: Prom
       <AdminPageHeader title="Appeals">
         Banned users and authors of hidden writing may appeal once. Accepting reverses the decision; rejecting sends them your reply.
       </AdminPageHeader>
-      <nav aria-label="Appeal status" className="mb-4">
-        <ul className="flex w-fit flex-wrap gap-1 rounded-lg bg-sunken p-1 text-sm">
-          {APPEAL_FILTERS.map((filter) => (
-            <li key={filter}>
-              <Link
-                href={hrefWith("/admin/appeals", { status: filter === "open" ? undefined : filter })}
-                aria-current={filter === status ? "page" : undefined}
-                className="block rounded-md px-3 py-1.5 text-muted hover:text-ink aria-[current=page]:bg-surface aria-[current=page]:font-medium aria-[current=page]:text-ink aria-[current=page]:shadow-sm aria-[current=page]:ring-1 aria-[current=page]:ring-line-strong"
-              >
-                {LABELS[filter]}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <StatusTabs
+        label="Appeal status"
+        options={APPEAL_FILTERS}
+        current={status}
+        labels={LABELS}
+        hrefFor={(filter) => hrefWith("/admin/appeals", { status: filter === "open" ? undefined : filter })}
+      />
       {appeals.rows.length === 0 ? (
         <EmptyState title={status === "open" ? "No open appeals" : "No appeals here"}>
           {status === "open" ? "When someone appeals a ban or a hidden post, it waits here for a decision." : "Nothing has been decided this way yet."}

@@ -15,6 +15,7 @@ const LABELS: Record<string, string> = {
   "user.ban": "Banned user",
   "user.unban": "Unbanned user",
   "user.role": "Changed role",
+  "user.reset-link": "Made a password reset link",
   "setting.update": "Changed setting",
   "appeal.accept": "Accepted appeal",
   "appeal.reject": "Rejected appeal",

@@ -30,6 +30,7 @@ export const settingsTextFormSchema = z.object({
   replyDepth: wholeNumberIn(settingSchemas.replyDepth),
   editWindowMinutes: wholeNumberIn(settingSchemas.editWindowMinutes),
   autoHideReportThreshold: wholeNumberIn(settingSchemas.autoHideReportThreshold),
+  requireVerifiedEmail: settingSchemas.requireVerifiedEmail,
 });
 
 export type SettingsTextForm = z.input<typeof settingsTextFormSchema>;
@@ -41,4 +42,5 @@ export const SETTING_LABELS: Record<keyof SettingsTextForm, string> = {
   replyDepth: "Reply depth",
   editWindowMinutes: "Edit window",
   autoHideReportThreshold: "Auto-hide threshold",
+  requireVerifiedEmail: "Require a verified email to post",
 };

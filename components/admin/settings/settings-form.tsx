@@ -53,6 +53,16 @@ export function SettingsForm({ settings }: { settings: Settings }) {
         <TextField label={`${SETTING_LABELS.editWindowMinutes} (minutes)`} type="number" min={0} max={1440} inputMode="numeric" hint="How long after posting a comment can still be edited (0 to 1,440)." error={errors.editWindowMinutes?.message} className="max-w-32" {...form.register("editWindowMinutes", number)} />
         <TextField label={SETTING_LABELS.autoHideReportThreshold} type="number" min={1} max={100} inputMode="numeric" hint="Reports from this many different people hide an item until a moderator reviews it (1 to 100)." error={errors.autoHideReportThreshold?.message} className="max-w-32" {...form.register("autoHideReportThreshold", number)} />
       </fieldset>
+      <fieldset className="space-y-4 rounded-lg border border-line bg-surface p-4">
+        <legend className="px-1 text-sm font-semibold text-ink">Members</legend>
+        <label className="flex items-start gap-3 text-sm">
+          <input type="checkbox" className="mt-0.5 size-4 accent-accent" {...form.register("requireVerifiedEmail")} />
+          <span>
+            <span className="font-medium text-ink">{SETTING_LABELS.requireVerifiedEmail}</span>
+            <span className="block text-xs text-muted">Members who haven&rsquo;t confirmed their email address can read but not post reviews or comments; they&rsquo;re told why and can ask for a new link.</span>
+          </span>
+        </label>
+      </fieldset>
       {formError && <FormAlert>{formError}</FormAlert>}
       {changes && (
         <FormAlert tone={changes.length ? "success" : "info"}>

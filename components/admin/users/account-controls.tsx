@@ -2,6 +2,7 @@ import type { CurrentUser } from "@/lib/session";
 import type { AdminUserDetail } from "@/lib/queries/admin/users";
 import { hasRole, isStaff } from "@/lib/permissions";
 import { BanForm } from "./ban-form";
+import { ResetLinkForm } from "./reset-link-form";
 import { RoleForm } from "./role-form";
 import { UnbanForm } from "./unban-form";
 
@@ -48,6 +49,11 @@ export function AccountControls({ viewer, detail }: { viewer: CurrentUser; detai
           ) : (
             <BanForm userId={user.id} handle={user.handle} />
           )}
+        </Box>
+      )}
+      {viewerIsAdmin && !user.deletedAt && user.id !== viewer.id && (
+        <Box title="Password reset link">
+          <ResetLinkForm userId={user.id} handle={user.handle} />
         </Box>
       )}
       {viewerIsAdmin && !user.deletedAt && (

@@ -5,6 +5,7 @@ import { fail, ok } from "@/lib/action-result";
 import { defineAction, MODERATOR, SIGNED_IN_EVEN_IF_BANNED } from "@/lib/actions/action-client";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { notifyModerationDecision } from "@/lib/notifications/moderation-notice";
 import { recordAction } from "@/lib/moderation/audit-log";
 import { undoModerationAction } from "@/lib/moderation/undo";
 import { appealSchema, decideAppealSchema } from "@/lib/validations/moderation";
@@ -67,8 +68,10 @@ export const decideAppealAction = defineAction({ schema: decideAppealSchema, acc
       before: { status: "OPEN" },
       after: { status: input.decision === "accept" ? "ACCEPTED" : "REJECTED" },
     });
-    await tx.notification.create({
-      data: { userId: appeal.userId, type: "MODERATION", actorId: caller.id, message: input.decision === "accept" ? "Your appeal was accepted." : `Your appeal was rejected: ${input.response}` },
+    await notifyModerationDecision(tx, {
+      userId: appeal.userId,
+      actorId: caller.id,
+      message: input.decision === "accept" ? "Your appeal was accepted." : `Your appeal was rejected: ${input.response}`,
     });
     return ok();
   });

@@ -6,6 +6,7 @@ import { ADMIN, defineAction, MODERATOR } from "@/lib/actions/action-client";
 import { db } from "@/lib/db";
 import { isStaff } from "@/lib/permissions";
 import { recordAction } from "@/lib/moderation/audit-log";
+import { banMessage, notifyModerationDecision, UNBAN_MESSAGE } from "@/lib/notifications/moderation-notice";
 import { banSchema, BAN_DURATIONS, changeRoleSchema, unbanSchema } from "@/lib/validations/moderation";
 
 const banFields = { bannedAt: true, bannedUntil: true, banReason: true, bannedById: true } as const;
@@ -30,6 +31,7 @@ export const banUserAction = defineAction({ schema: banSchema, access: MODERATOR
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: target.id }, data: next });
     await recordAction(tx, { actorId: caller.id, action: "user.ban", targetType: "USER", targetId: target.id, reason: input.reason, before: snapshot(target), after: snapshot(next) });
+    await notifyModerationDecision(tx, { userId: target.id, actorId: caller.id, message: banMessage(next.bannedUntil, input.reason) });
   });
   revalidatePath("/admin", "layout");
   return ok();
@@ -42,6 +44,7 @@ export const unbanUserAction = defineAction({ schema: unbanSchema, access: MODER
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: target.id }, data: next });
     await recordAction(tx, { actorId: caller.id, action: "user.unban", targetType: "USER", targetId: target.id, reason: input.reason || null, before: snapshot(target), after: snapshot(next) });
+    await notifyModerationDecision(tx, { userId: target.id, actorId: caller.id, message: UNBAN_MESSAGE });
   });
   revalidatePath("/admin", "layout");
   return ok();

@@ -1,0 +1,13 @@
+import { z } from "zod";
+
+const frequency = z.enum(["OFF", "IMMEDIATE", "DAILY"], { error: "Choose off, right away or a daily digest." });
+
+/** /settings → Email: how often each kind of notification is mailed. */
+export const mailPreferencesSchema = z.object({
+  mailReplies: frequency,
+  mailReviewComments: frequency,
+  mailModeration: frequency,
+});
+export type MailPreferencesInput = z.input<typeof mailPreferencesSchema>;
+
+export const unsubscribeSchema = z.object({ token: z.string().min(1).max(500) });
