@@ -8,7 +8,7 @@ import { defineAction, PUBLIC, SIGNED_IN_EVEN_IF_BANNED } from "@/lib/actions/ac
 import { signIn, signOut } from "@/lib/auth";
 import { signInRetryAfterSeconds } from "@/lib/users/password-sign-in";
 import { consumeRateLimit, RATE_RULES, retryMessage } from "@/lib/rate-limit";
-import { clientIp } from "@/lib/request-ip";
+import { clientAddressKey } from "@/lib/request-ip";
 import { safeCallbackUrl } from "@/lib/safe-callback-url";
 import { createUser, UserConflictError } from "@/lib/users/create-user";
 import { signInSchema, signUpSchema } from "@/lib/validations/account";
@@ -40,7 +40,7 @@ export const signInAction = defineAction({ schema: signInSchema, access: PUBLIC 
 });
 
 export const signUpAction = defineAction({ schema: signUpSchema, access: PUBLIC }, async (input) => {
-  const limit = await consumeRateLimit(RATE_RULES.signUpPerIp, clientIp(await headers()));
+  const limit = await consumeRateLimit(RATE_RULES.signUpPerIp, clientAddressKey(await headers()));
   if (!limit.allowed) return fail(retryMessage("sign-ups from your network", limit.retryAfterSeconds));
   try {
     await createUser({ email: input.email, handle: input.handle, name: input.name, password: input.password });

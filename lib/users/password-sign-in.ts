@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { normalizeEmail } from "@/lib/identity/email";
 import { verifyPassword } from "@/lib/passwords";
 import { consumeRateLimit, peekRateLimit, RATE_RULES, resetRateLimit } from "@/lib/rate-limit";
-import { clientIp } from "@/lib/request-ip";
+import { clientAddressKey } from "@/lib/request-ip";
 import { signInSchema } from "@/lib/validations/account";
 
 /** Sign-in refused because of too many attempts; the form shows how long to wait. */
@@ -16,7 +16,7 @@ export async function authorizeWithPassword(raw: unknown, request: Request) {
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) return null;
   const email = normalizeEmail(parsed.data.email);
-  const ip = clientIp(request.headers);
+  const ip = clientAddressKey(request.headers);
 
   const perIp = await consumeRateLimit(RATE_RULES.signInPerIp, ip);
   if (!perIp.allowed) throw new SignInRateLimited();
@@ -39,7 +39,7 @@ export async function authorizeWithPassword(raw: unknown, request: Request) {
 
 export async function signInRetryAfterSeconds(email: string, headers: Headers): Promise<number> {
   const [perIp, perAccount] = await Promise.all([
-    peekRateLimit(RATE_RULES.signInPerIp, clientIp(headers)),
+    peekRateLimit(RATE_RULES.signInPerIp, clientAddressKey(headers)),
     peekRateLimit(RATE_RULES.signInPerAccount, normalizeEmail(email)),
   ]);
   return Math.max(perIp.retryAfterSeconds, perAccount.retryAfterSeconds);

@@ -14,6 +14,7 @@ import { authorizeWithPassword } from "@/lib/users/password-sign-in";
 import { actAs } from "../helpers/acting-as";
 import { redirectOf } from "../helpers/action-redirect";
 import { expectFieldError, expectRefused } from "../helpers/action-results";
+import { requestFromAddress } from "../helpers/client-address";
 import { createTestComment, createTestFilm, createTestReview, createTestUser, TEST_PASSWORD } from "../helpers/fixtures";
 
 type User = Awaited<ReturnType<typeof createTestUser>>;
@@ -162,7 +163,7 @@ describe("deleteAccountAction", () => {
     actAs(member);
     await redirectOf(deleteAccountAction({ password: TEST_PASSWORD, confirm: "DELETE" }));
 
-    const request = new Request("http://localhost/api/auth/callback/credentials", { headers: { "x-forwarded-for": "192.0.2.77" } });
+    const request = requestFromAddress("192.0.2.77");
     expect(await authorizeWithPassword({ email: member.email!, password: TEST_PASSWORD }, request)).toBeNull();
     // A session cookie that outlived the deletion no longer counts either.
     expectRefused(await deleteAccountAction({ password: TEST_PASSWORD, confirm: "DELETE" }), /Sign in/);

@@ -9,15 +9,18 @@
 // then `actAs(user)` / `actAs(null)` before calling an action. Everything else — the database,
 // role and ban checks, validation — is the real code.
 import { vi } from "vitest";
+import { headersThroughServer } from "./client-address";
 
-const state = { userId: null as string | null, ip: "203.0.113.10" };
+const state = { userId: null as string | null, ip: "203.0.113.10", headers: {} as Record<string, string> };
 
 export function actAs(user: { id: string } | null): void {
   state.userId = user?.id ?? null;
 }
 
-export function fromAddress(ip: string): void {
+/** The address the request comes from, as server.mjs reads it off the socket, and any headers it sends. */
+export function fromAddress(ip: string, headers: Record<string, string> = {}): void {
   state.ip = ip;
+  state.headers = headers;
 }
 
 export function fakeAuthModule() {
@@ -32,7 +35,7 @@ export function fakeAuthModule() {
 
 export function fakeHeadersModule() {
   return {
-    headers: async () => new Headers({ "x-forwarded-for": state.ip }),
+    headers: async () => headersThroughServer(state.ip, state.headers),
     cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined }),
   };
 }
