@@ -72,14 +72,6 @@ export async function consumeRateLimits(rules: readonly RateRule[], subject: str
   return rows.sort((a, b) => a.rule - b.rule).map((row) => toState(rules[row.rule]!, row.hits, row.windowEndsAt));
 }
 
-/** Reads the state without counting a hit: "would one more attempt be refused?" */
-export async function peekRateLimit(rule: RateRule, subject: string): Promise<RateLimitState> {
-  const row = await db.rateLimit.findUnique({ where: { key: keyFor(rule, subject) } });
-  if (!row || row.windowEndsAt <= new Date()) return { allowed: true, hits: 0, retryAfterSeconds: 0 };
-  // "Allowed" here means one more hit would still fit.
-  return toState(rule, row.hits + 1, row.windowEndsAt);
-}
-
 export async function resetRateLimit(rule: RateRule, subject: string): Promise<void> {
   await db.rateLimit.deleteMany({ where: { key: keyFor(rule, subject) } });
 }

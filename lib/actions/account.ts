@@ -8,7 +8,7 @@ import { signOut } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { handleSkeleton } from "@/lib/identity/handle";
 import { hashPassword, verifyPassword } from "@/lib/passwords";
-import { consumeRateLimit, peekRateLimit, RATE_RULES, retryMessage } from "@/lib/rate-limit";
+import { consumeRateLimit, RATE_RULES, resetRateLimit, retryMessage } from "@/lib/rate-limit";
 import { deleteAccount } from "@/lib/users/delete-account";
 import { changePasswordSchema, deleteAccountSchema, profileSchema } from "@/lib/validations/account";
 
@@ -28,19 +28,20 @@ export const updateProfileAction = defineAction({ schema: profileSchema, access:
 });
 
 /**
- * Checks the caller's current password, counting failures against the same per-account limit
- * as sign-in, so these forms can't be used to guess a password either.
+ * Checks the caller's current password, counting attempts against the same per-account limit
+ * as sign-in, so these forms can't be used to guess a password either. The attempt is counted
+ * before the check (as sign-in does), so attempts sent at once can't outrun the limit.
  */
 async function checkCurrentPassword(userId: string, password: string) {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, passwordHash: true } });
   const subject = user.email ?? userId;
-  const limit = await peekRateLimit(RATE_RULES.signInPerAccount, subject);
+  const limit = await consumeRateLimit(RATE_RULES.signInPerAccount, subject);
   if (!limit.allowed) return fail(retryMessage("password attempts", limit.retryAfterSeconds));
   if (!(await verifyPassword(user.passwordHash, password))) {
-    await consumeRateLimit(RATE_RULES.signInPerAccount, subject);
     const message = "That isn't your current password.";
     return fail(message, { currentPassword: [message], password: [message] });
   }
+  await resetRateLimit(RATE_RULES.signInPerAccount, subject);
   return null;
 }
 

@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { fail, type ActionResult } from "@/lib/action-result";
 import { defineAction, PUBLIC, SIGNED_IN_EVEN_IF_BANNED } from "@/lib/actions/action-client";
 import { signIn, signOut } from "@/lib/auth";
-import { signInRetryAfterSeconds } from "@/lib/users/password-sign-in";
+import { signInRefusal, SignInRateLimited } from "@/lib/users/password-sign-in";
 import { consumeRateLimit, RATE_RULES, retryMessage } from "@/lib/rate-limit";
 import { clientAddressKey } from "@/lib/request-ip";
 import { safeCallbackUrl } from "@/lib/safe-callback-url";
@@ -22,13 +22,8 @@ async function signInWithPassword(email: string, password: string): Promise<Acti
     await signIn("credentials", { email, password, redirect: false });
     return null;
   } catch (error) {
-    if (error instanceof CredentialsSignin) {
-      if (error.code === "rate_limited") {
-        const wait = await signInRetryAfterSeconds(email, await headers());
-        return fail(retryMessage("sign-in attempts", wait));
-      }
-      return fail(WRONG_CREDENTIALS);
-    }
+    if (error instanceof SignInRateLimited) return fail(signInRefusal(error));
+    if (error instanceof CredentialsSignin) return fail(WRONG_CREDENTIALS);
     throw error;
   }
 }
