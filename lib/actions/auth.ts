@@ -11,6 +11,7 @@ import { consumeRateLimit, RATE_RULES, retryMessage } from "@/lib/rate-limit";
 import { clientAddressKey } from "@/lib/request-ip";
 import { safeCallbackUrl } from "@/lib/safe-callback-url";
 import { createUser, UserConflictError } from "@/lib/users/create-user";
+import { endSession, endSessions } from "@/lib/users/sessions";
 import { signInSchema, signUpSchema } from "@/lib/validations/account";
 import { z } from "zod";
 
@@ -48,10 +49,21 @@ export const signUpAction = defineAction({ schema: signUpSchema, access: PUBLIC 
   redirect(safeCallbackUrl(input.callbackUrl));
 });
 
-export const signOutAction = defineAction(
-  { schema: z.object({}).optional(), access: SIGNED_IN_EVEN_IF_BANNED },
-  async () => {
-    await signOut({ redirectTo: "/" });
-    return { ok: true, data: undefined };
-  },
-);
+/**
+ * Ends this browser's session, for real: its sign-in is forgotten before the cookie is cleared,
+ * so a copy of the cookie kept elsewhere stops working too. If that fails, nothing is cleared
+ * and the member can try again, rather than believe they are signed out.
+ */
+export const signOutAction = defineAction({ schema: z.object({}).optional(), access: SIGNED_IN_EVEN_IF_BANNED }, async (_input, caller) => {
+  await endSession(caller.sessionId);
+  await signOut({ redirectTo: "/" });
+  return { ok: true, data: undefined };
+});
+
+/** Ends every session of the caller's account, on every browser and device, this one included. */
+export const signOutEverywhereAction = defineAction({ schema: z.object({}).optional(), access: SIGNED_IN_EVEN_IF_BANNED }, async (_input, caller) => {
+  await endSessions(caller.id);
+  await signOut({ redirect: false });
+  // The sign-in page says what happened.
+  redirect("/sign-in?signed-out=everywhere");
+});

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
-import { sessionUserIdFrom } from "@/lib/session-cookie";
+import { sessionClaimFrom } from "@/lib/session-cookie";
+import { signedInMember, type SessionClaim } from "@/lib/users/sessions";
 import { hasSessionCookie, type Audience, type SharedRoute } from "./shared-routes";
 
 /** Which shared page serves a request, or "live" when only a render for this reader will do. */
@@ -9,18 +10,18 @@ export type PageAudience = Audience | "live";
  * Whether the shared member page of a review can stand in for this member's own: it shows only
  * published content, so it can't when the review isn't published (its author, or staff, may
  * still see it), when the member has held or hidden comments on it (shown to them alone, with
- * the reason), or when they are suspended (they get no forms, and are told why). A deleted or
- * unknown account is a signed-out reader.
+ * the reason), or when they are suspended (they get no forms, and are told why). A session that
+ * no longer holds (ended, expired, or its account deleted) is a signed-out reader.
  */
-export async function reviewAudienceFor(userId: string, reviewId: string): Promise<PageAudience> {
-  const [row] = await db.$queryRaw<{ active: boolean; suspended: boolean; published: boolean | null; ownUnpublished: boolean }[]>`
-    SELECT u."deletedAt" IS NULL AS "active",
-           (u."bannedAt" IS NOT NULL AND (u."bannedUntil" IS NULL OR u."bannedUntil" > ${new Date()})) AS "suspended",
+export async function reviewAudienceFor(claim: SessionClaim, reviewId: string): Promise<PageAudience> {
+  const now = new Date();
+  const [row] = await db.$queryRaw<{ suspended: boolean; published: boolean | null; ownUnpublished: boolean }[]>`
+    SELECT (u."bannedAt" IS NOT NULL AND (u."bannedUntil" IS NULL OR u."bannedUntil" > ${now})) AS "suspended",
            (SELECT r."state" = 'PUBLISHED' FROM "Review" r WHERE r."id" = ${reviewId}) AS "published",
            EXISTS (SELECT 1 FROM "Comment" c
                    WHERE c."authorId" = u."id" AND c."reviewId" = ${reviewId} AND c."state" IN ('PENDING', 'HIDDEN')) AS "ownUnpublished"
-    FROM "User" u WHERE u."id" = ${userId}`;
-  if (!row?.active) return "guest";
+    FROM (${signedInMember(claim, now)}) u`;
+  if (!row) return "guest";
   if (row.suspended || row.published !== true || row.ownUnpublished) return "live";
   return "member";
 }
@@ -32,8 +33,8 @@ export async function reviewAudienceFor(userId: string, reviewId: string): Promi
  */
 export async function pageAudienceFor(route: SharedRoute, requestHeaders: Headers, cookieNames: Iterable<string>): Promise<PageAudience> {
   if (!hasSessionCookie(cookieNames)) return "guest";
-  const userId = await sessionUserIdFrom(requestHeaders);
-  if (!userId) return "guest";
-  if (route.kind === "review") return reviewAudienceFor(userId, decodeURIComponent(route.key!));
+  const claim = await sessionClaimFrom(requestHeaders);
+  if (!claim) return "guest";
+  if (route.kind === "review") return reviewAudienceFor(claim, decodeURIComponent(route.key!));
   return "member";
 }

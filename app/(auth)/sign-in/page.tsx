@@ -8,6 +8,7 @@ import { AuthLink } from "@/components/auth/auth-link";
 import { firstSearchParam, signUpHref } from "@/components/auth/auth-links";
 import { OAuthButtons } from "@/components/auth/oauth-buttons";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { FormAlert } from "@/components/forms/form-alert";
 
 export const metadata: Metadata = {
   title: "Sign in",
@@ -20,7 +21,9 @@ interface SignInPageProps {
 }
 
 export default async function SignInPage({ searchParams }: SignInPageProps) {
-  const rawCallback = firstSearchParam((await searchParams).callbackUrl);
+  const params = await searchParams;
+  const rawCallback = firstSearchParam(params.callbackUrl);
+  const signedOutEverywhere = firstSearchParam(params["signed-out"]) === "everywhere";
   const callbackUrl = safeCallbackUrl(rawCallback);
   if (await getCurrentUser()) redirect(callbackUrl);
 
@@ -35,6 +38,9 @@ export default async function SignInPage({ searchParams }: SignInPageProps) {
       }
     >
       <div className="space-y-5">
+        {signedOutEverywhere && (
+          <FormAlert tone="success">You&rsquo;re signed out everywhere: on this browser and on every other one that was signed in to your account.</FormAlert>
+        )}
         <OAuthButtons providers={oauthProviders} callbackUrl={callbackUrl} />
         <SignInForm callbackUrl={callbackUrl} />
       </div>
