@@ -21,8 +21,15 @@ export interface RateLimitState {
 export const RATE_RULES = {
   /** Every sign-in attempt from one address: slows credential stuffing across accounts. */
   signInPerIp: { name: "sign-in:ip", limit: 30, windowSeconds: 15 * 60 },
-  /** Failed sign-ins for one account: a short lock that ends on its own. */
+  /**
+   * Failed sign-ins for one account from browsers that haven't signed in to it before: a short
+   * lock that ends on its own, and that strangers can't extend to its owner's own browsers...
+   */
   signInPerAccount: { name: "sign-in:account", limit: 8, windowSeconds: 15 * 60 },
+  /** ...each of which has an allowance of its own (lib/users/trusted-device.ts). */
+  signInPerDevice: { name: "sign-in:device", limit: 8, windowSeconds: 15 * 60 },
+  /** A signed-in member's current password, asked by the settings forms: counted apart from sign-in's. */
+  passwordCheckPerUser: { name: "password-check:user", limit: 8, windowSeconds: 15 * 60 },
   signUpPerIp: { name: "sign-up:ip", limit: 5, windowSeconds: 60 * 60 },
 } satisfies Record<string, RateRule>;
 
@@ -78,7 +85,11 @@ export async function resetRateLimit(rule: RateRule, subject: string): Promise<v
 
 /** "Too many attempts. Try again in 12 minutes." */
 export function retryMessage(action: string, retryAfterSeconds: number): string {
+  return `Too many ${action}. Try again in ${waitDuration(retryAfterSeconds)}.`;
+}
+
+/** "12 minutes", "40 seconds". */
+export function waitDuration(retryAfterSeconds: number): string {
   const minutes = Math.ceil(retryAfterSeconds / 60);
-  const wait = retryAfterSeconds < 60 ? `${retryAfterSeconds} seconds` : `${minutes} minute${minutes === 1 ? "" : "s"}`;
-  return `Too many ${action}. Try again in ${wait}.`;
+  return retryAfterSeconds < 60 ? `${retryAfterSeconds} seconds` : `${minutes} minute${minutes === 1 ? "" : "s"}`;
 }

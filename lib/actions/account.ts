@@ -29,20 +29,20 @@ export const updateProfileAction = defineAction({ schema: profileSchema, access:
 });
 
 /**
- * Checks the caller's current password, counting attempts against the same per-account limit
- * as sign-in, so these forms can't be used to guess a password either. The attempt is counted
- * before the check (as sign-in does), so attempts sent at once can't outrun the limit.
+ * Checks the caller's current password, with a limit of its own per member (so a stolen session
+ * can't be used to guess the password either, while strangers' wrong sign-ins can't lock the
+ * owner out of these forms). The attempt is counted before the check, as sign-in does, so
+ * attempts sent at once can't outrun the limit; a right password clears the count.
  */
 async function checkCurrentPassword(userId: string, password: string) {
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, passwordHash: true } });
-  const subject = user.email ?? userId;
-  const limit = await consumeRateLimit(RATE_RULES.signInPerAccount, subject);
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
+  const limit = await consumeRateLimit(RATE_RULES.passwordCheckPerUser, userId);
   if (!limit.allowed) return fail(retryMessage("password attempts", limit.retryAfterSeconds));
   if (!(await verifyPassword(user.passwordHash, password))) {
     const message = "That isn't your current password.";
     return fail(message, { currentPassword: [message], password: [message] });
   }
-  await resetRateLimit(RATE_RULES.signInPerAccount, subject);
+  await resetRateLimit(RATE_RULES.passwordCheckPerUser, userId);
   return null;
 }
 

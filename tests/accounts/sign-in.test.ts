@@ -1,6 +1,10 @@
 // Password sign-in (what Auth.js's credentials provider calls): right and wrong passwords,
 // the timing of unknown emails, and the per-account and per-address limits that stop guessing.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+
+// A right password sets a device cookie on the response (lib/users/trusted-device.ts).
+vi.mock("next/headers", async () => (await import("../helpers/acting-as")).fakeHeadersModule());
+
 import { db } from "@/lib/db";
 import { RATE_RULES } from "@/lib/rate-limit";
 import { authorizeWithPassword, SignInRateLimited } from "@/lib/users/password-sign-in";

@@ -16,6 +16,8 @@ import { headersThroughServer } from "./client-address";
 import { signInSession } from "./sessions";
 
 const state = { userId: null as string | null, sessionId: null as string | null, ip: "203.0.113.10", headers: {} as Record<string, string> };
+/** Cookies the code under test set on its response: name → value and options. */
+const responseCookies = new Map<string, { value: string; options: Record<string, unknown> }>();
 const sessionOf = new Map<string, string>();
 
 export function actAs(user: { id: string } | null): void {
@@ -57,10 +59,23 @@ export function fakeAuthModule() {
   };
 }
 
+/** The cookies set on responses since the last `clearResponseCookies()`. */
+export function responseCookie(name: string): { value: string; options: Record<string, unknown> } | undefined {
+  return responseCookies.get(name);
+}
+
+export function clearResponseCookies(): void {
+  responseCookies.clear();
+}
+
 export function fakeHeadersModule() {
   return {
     headers: async () => headersThroughServer(state.ip, state.headers),
-    cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined }),
+    cookies: async () => ({
+      get: () => undefined,
+      set: (name: string, value: string, options: Record<string, unknown> = {}) => void responseCookies.set(name, { value, options }),
+      delete: (name: string) => void responseCookies.delete(name),
+    }),
   };
 }
 
