@@ -1,12 +1,13 @@
-import { expect, test, type Browser, type BrowserContext, type Cookie, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Browser, type BrowserContext, type Cookie, type Page } from "@playwright/test";
 import { createPrismaClient } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createUser } from "@/lib/users/create-user";
 import { saveScreenshot } from "./support/screenshots";
 
 // Ending a session ends it for real: a copy of the old session cookie, replayed in another
-// browser context afterwards (as someone who copied it would), is signed out. Members are made
-// directly in the test database and sign in through the form.
+// browser context afterwards (as someone who copied it would), is signed out. And strangers'
+// wrong guesses can't lock an account's owner out of the browsers they have signed in on.
+// Members are made directly in the test database and sign in through the form.
 test.describe.configure({ mode: "serial" });
 
 const PASSWORD = "every browser it was signed in on";
@@ -77,12 +78,28 @@ async function expectSignedIn(page: Page) {
   await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
 }
 
+/** Every browser test signs in from one loopback address: start these with its allowance whole. */
+async function resetAddressLimits() {
+  await db.rateLimit.deleteMany({ where: { key: { startsWith: "sign-in:ip:" } } });
+}
+
+/** Wrong passwords sent by someone else, straight to Auth.js's endpoint, with no cookie of the owner's. */
+async function strangerGuesses(request: APIRequestContext, email: string, count: number) {
+  for (let guess = 0; guess < count; guess++) {
+    const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    const response = await request.post("/api/auth/callback/credentials", { form: { email, password: `a stranger's guess ${guess}`, csrfToken }, maxRedirects: 0 });
+    expect(new URL(response.headers().location!).searchParams.get("code")).toBe("credentials");
+  }
+}
+
 test.beforeAll(async () => {
   db = createPrismaClient(testDatabaseUrl());
+  await resetAddressLimits();
   reviewPath = `/reviews/${(await db.review.findFirstOrThrow({ where: { state: "PUBLISHED" }, select: { id: true } })).id}`;
 });
 
 test.afterAll(async () => {
+  await resetAddressLimits();
   for (const context of contexts) await context.close();
   await db.$disconnect();
 });
@@ -146,4 +163,37 @@ test("a new password signs out every other browser and keeps this one signed in"
   await expectSignedIn(here);
   await expectReplaySignedOut(browser, copied);
   await signIn(browser, member.email, "/settings", NEW_PASSWORD);
+});
+
+test("strangers' wrong guesses lock the account for new browsers, not for its owner's", async ({ browser, request }) => {
+  test.setTimeout(120_000);
+  const member = await newMember("lou");
+  // The owner signed in on this browser before, and signed out since.
+  const owners = await signIn(browser, member.email, "/");
+  await accountMenuButton(owners).click();
+  await header(owners).getByRole("button", { name: "Sign out" }).click();
+  await expect(header(owners).getByRole("link", { name: "Sign in", exact: true })).toBeVisible(SETTLED);
+
+  await strangerGuesses(request, member.email, 8);
+
+  // A browser the account has never been used on is refused, and told why.
+  const newBrowser = await newPage(browser);
+  await newBrowser.goto("/sign-in");
+  await newBrowser.getByLabel("Email").fill(member.email);
+  await newBrowser.getByLabel("Password").fill(PASSWORD);
+  await newBrowser.getByRole("button", { name: "Sign in" }).click();
+  const alert = newBrowser.getByRole("main").getByRole("alert");
+  await expect(alert).toContainText("Too many wrong passwords have been tried for this email address", SETTLED);
+  await expect(alert).toContainText("On a browser or device you've signed in with before, the right password works now.");
+  await expect(accountMenuButton(newBrowser)).toHaveCount(0);
+  await saveScreenshot(newBrowser, "sessions-5-sign-in-locked-1280");
+  await newBrowser.setViewportSize({ width: 390, height: 844 });
+  await saveScreenshot(newBrowser, "sessions-6-sign-in-locked-390");
+
+  // The owner's browser signs in with the same password.
+  await owners.goto("/sign-in?callbackUrl=%2Fsettings");
+  await owners.getByLabel("Email").fill(member.email);
+  await owners.getByLabel("Password").fill(PASSWORD);
+  await owners.getByRole("button", { name: "Sign in" }).click();
+  await expect(owners).toHaveURL(/\/settings$/, SETTLED);
 });

@@ -52,10 +52,11 @@ export const signUpAction = defineAction({ schema: signUpSchema, access: PUBLIC 
 /**
  * Ends this browser's session, for real: its sign-in is forgotten before the cookie is cleared,
  * so a copy of the cookie kept elsewhere stops working too. If that fails, nothing is cleared
- * and the member can try again, rather than believe they are signed out.
+ * and the member can try again, rather than believe they are signed out. Open to anyone, so a
+ * cookie whose session already ended (elsewhere, or with its account) can still be cleared.
  */
-export const signOutAction = defineAction({ schema: z.object({}).optional(), access: SIGNED_IN_EVEN_IF_BANNED }, async (_input, caller) => {
-  await endSession(caller.sessionId);
+export const signOutAction = defineAction({ schema: z.object({}).optional(), access: PUBLIC }, async (_input, caller) => {
+  if (caller) await endSession(caller.sessionId);
   await signOut({ redirectTo: "/" });
   return { ok: true, data: undefined };
 });

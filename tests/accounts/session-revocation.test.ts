@@ -83,6 +83,16 @@ describe("ending sessions", () => {
     expect(await seenWith(phone, reviewId)).toEqual(signedInAs(member));
   });
 
+  it("signing out with a cookie whose session already ended still clears the cookie", async () => {
+    const member = await createTestUser({ withPassword: true });
+    const cookie = await signInNewBrowser(member);
+    await db.session.deleteMany({ where: { userId: member.id } });
+    browser.cookie = cookie;
+    browser.set.clear();
+    await redirectOf(signOutAction({}));
+    expect(browser.set.get(SESSION_COOKIE)).toBe("");
+  });
+
   it("Auth.js's own sign-out endpoint ends the session too", async () => {
     const member = await createTestUser({ withPassword: true });
     const cookie = await signInNewBrowser(member);
