@@ -12,8 +12,8 @@ function testDatabaseUrl(): string {
   return url;
 }
 
-// Every browser test signs in from this same address: give the next ones their allowance back.
-test.afterAll(async () => {
+/** Every browser test signs in from this same loopback address: start from a whole allowance, and give it back. */
+async function resetAddressLimits() {
   const client = new pg.Client({ connectionString: testDatabaseUrl() });
   await client.connect();
   try {
@@ -21,7 +21,9 @@ test.afterAll(async () => {
   } finally {
     await client.end();
   }
-});
+}
+test.beforeAll(resetAddressLimits);
+test.afterAll(resetAddressLimits);
 
 test("rotating X-Forwarded-For doesn't get a client past the per-address sign-in limit", async ({ request }) => {
   test.setTimeout(120_000); // 31 password checks
