@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 # Marquee in a container. The database is the compose `db` service (DATABASE_URL); `npm start`
-# migrates it, seeds it when empty, then runs `next start` on port 3000.
+# migrates it, seeds it when empty, then serves the build with server.mjs on port 3000.
 
 FROM node:20-bookworm-slim AS deps
 WORKDIR /app

@@ -11,12 +11,15 @@ import { normalizeEmail } from "@/lib/identity/email";
 import { availableHandle } from "@/lib/users/create-user";
 import { authorizeWithPassword } from "@/lib/users/password-sign-in";
 import { handleSkeleton } from "@/lib/identity/handle";
-import { sessionUserIdFrom } from "@/lib/session-cookie";
 import { recordProviderVerifiedEmail } from "@/lib/users/oauth-email";
+import { sessionClaimFrom } from "@/lib/session-cookie";
+import { endSession, SESSION_MAX_AGE_SECONDS, startSession, type SessionClaim } from "@/lib/users/sessions";
 
 declare module "next-auth" {
   interface Session {
     user: { id: string; role: Role; handle: string; name?: string | null; email?: string | null; image?: string | null };
+    /** Which of the member's sign-ins this is (lib/users/sessions.ts); absent on tokens from before they were recorded. */
+    sessionId?: string;
   }
   interface User {
     role?: Role;
@@ -55,8 +58,9 @@ function marqueeAdapter(): Adapter {
 export const authConfig = {
   adapter: marqueeAdapter(),
   // The Credentials provider only works with JWT sessions. The token carries the id and role
-  // for display; every action re-reads role and ban state from the database (lib/session.ts).
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  // for display, and the id of this sign-in (`sid`), which the database must still hold: every
+  // re-read of the member checks it (lib/users/sessions.ts), as it checks role and ban state.
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/sign-in", error: "/sign-in" },
   trustHost: true,
   providers: [
@@ -67,18 +71,15 @@ export const authConfig = {
     ...(oauthProviders.some((p) => p.id === "github") ? [GitHub] : []),
     ...(oauthProviders.some((p) => p.id === "google") ? [Google] : []),
   ],
-  events: {
-    async linkAccount({ user, account, profile }) {
-      await recordProviderVerifiedEmail(user.id, account.provider, profile as Record<string, unknown> | undefined);
-    },
-  },
   callbacks: {
     async jwt({ token, user }) {
+      // `user` is set only when signing in: record the sign-in, so it can be ended later.
       if (user?.id) {
         token.sub = user.id;
         const fresh = await db.user.findUnique({ where: { id: user.id }, select: { role: true, handle: true } });
         token.role = fresh?.role ?? "USER";
         token.handle = fresh?.handle;
+        token.sid = await startSession(user.id);
       }
       return token;
     },
@@ -87,6 +88,7 @@ export const authConfig = {
         session.user.id = token.sub;
         session.user.role = (token.role as Role | undefined) ?? "USER";
         session.user.handle = (token.handle as string | undefined) ?? "";
+        if (typeof token.sid === "string") session.sessionId = token.sid;
       }
       return session;
     },
@@ -101,12 +103,23 @@ export const authConfig = {
       return baseUrl;
     },
   },
+  events: {
+    async linkAccount({ user, account, profile }) {
+      await recordProviderVerifiedEmail(user.id, account.provider, profile as Record<string, unknown> | undefined);
+    },
+    // Auth.js's own sign-out endpoint (the app's sign-out action ends the session itself first).
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (typeof sid === "string") await endSession(sid);
+    },
+  },
 } satisfies NextAuthConfig;
 
 export const { handlers, signIn, signOut } = NextAuth(authConfig);
 
 /**
- * The signed-in member's id, from the session cookie, or null.
+ * The sign-in this request's session cookie names, or null: who it says, not whether that still
+ * holds (lib/session.ts re-reads the member and checks the sign-in).
  *
  * Auth.js's `auth()` gives the same answer by running its whole session endpoint: it decrypts
  * the cookie, then encrypts a renewed one that a page can't set anyway. That came to about
@@ -114,6 +127,6 @@ export const { handlers, signIn, signOut } = NextAuth(authConfig);
  * process has already verified. tests/accounts/session-token.test.ts holds the two to the same
  * answers.
  */
-export async function sessionUserId(): Promise<string | null> {
-  return sessionUserIdFrom(await headers());
+export async function sessionClaim(): Promise<SessionClaim | null> {
+  return sessionClaimFrom(await headers());
 }

@@ -21,8 +21,15 @@ export interface RateLimitState {
 export const RATE_RULES = {
   /** Every sign-in attempt from one address: slows credential stuffing across accounts. */
   signInPerIp: { name: "sign-in:ip", limit: 30, windowSeconds: 15 * 60 },
-  /** Failed sign-ins for one account: a short lock that ends on its own. */
+  /**
+   * Failed sign-ins for one account from browsers that haven't signed in to it before: a short
+   * lock that ends on its own, and that strangers can't extend to its owner's own browsers...
+   */
   signInPerAccount: { name: "sign-in:account", limit: 8, windowSeconds: 15 * 60 },
+  /** ...each of which has an allowance of its own (lib/users/trusted-device.ts). */
+  signInPerDevice: { name: "sign-in:device", limit: 8, windowSeconds: 15 * 60 },
+  /** A signed-in member's current password, asked by the settings forms: counted apart from sign-in's. */
+  passwordCheckPerUser: { name: "password-check:user", limit: 8, windowSeconds: 15 * 60 },
   signUpPerIp: { name: "sign-up:ip", limit: 5, windowSeconds: 60 * 60 },
   /** "Forgot password?" from one address, and for one email address: no mail-bombing anyone. */
   passwordResetPerIp: { name: "password-reset:ip", limit: 10, windowSeconds: 60 * 60 },
@@ -77,21 +84,17 @@ export async function consumeRateLimits(rules: readonly RateRule[], subject: str
   return rows.sort((a, b) => a.rule - b.rule).map((row) => toState(rules[row.rule]!, row.hits, row.windowEndsAt));
 }
 
-/** Reads the state without counting a hit: "would one more attempt be refused?" */
-export async function peekRateLimit(rule: RateRule, subject: string): Promise<RateLimitState> {
-  const row = await db.rateLimit.findUnique({ where: { key: keyFor(rule, subject) } });
-  if (!row || row.windowEndsAt <= new Date()) return { allowed: true, hits: 0, retryAfterSeconds: 0 };
-  // "Allowed" here means one more hit would still fit.
-  return toState(rule, row.hits + 1, row.windowEndsAt);
-}
-
 export async function resetRateLimit(rule: RateRule, subject: string): Promise<void> {
   await db.rateLimit.deleteMany({ where: { key: keyFor(rule, subject) } });
 }
 
 /** "Too many attempts. Try again in 12 minutes." */
 export function retryMessage(action: string, retryAfterSeconds: number): string {
+  return `Too many ${action}. Try again in ${waitDuration(retryAfterSeconds)}.`;
+}
+
+/** "12 minutes", "40 seconds". */
+export function waitDuration(retryAfterSeconds: number): string {
   const minutes = Math.ceil(retryAfterSeconds / 60);
-  const wait = retryAfterSeconds < 60 ? `${retryAfterSeconds} seconds` : `${minutes} minute${minutes === 1 ? "" : "s"}`;
-  return `Too many ${action}. Try again in ${wait}.`;
+  return retryAfterSeconds < 60 ? `${retryAfterSeconds} seconds` : `${minutes} minute${minutes === 1 ? "" : "s"}`;
 }

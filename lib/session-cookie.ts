@@ -1,4 +1,5 @@
 import { decode, getToken, type JWT, type JWTDecodeParams } from "next-auth/jwt";
+import { sessionClaimOf, type SessionClaim } from "@/lib/users/sessions";
 
 /**
  * Whether Auth.js named its session cookie `__Secure-authjs.session-token` for this request.
@@ -49,13 +50,14 @@ export function sessionSecrets(env: NodeJS.ProcessEnv = process.env): string | s
 }
 
 /**
- * The member id in a request's session cookie, or null: Auth.js's documented `getToken`, fed
- * the cookie header alone (as `auth()` reads it: never an Authorization header), the cookie
- * name Auth.js would pick for this request, and the remembered decode above. Used by pages,
- * actions and route handlers (lib/auth.ts) and by the proxy, which can't load Auth.js's
- * providers.
+ * The sign-in a request's session cookie names (member and session id), or null: Auth.js's
+ * documented `getToken`, fed the cookie header alone (as `auth()` reads it: never an
+ * Authorization header), the cookie name Auth.js would pick for this request, and the
+ * remembered decode above. Only what the cookie says: whether that sign-in still holds is for
+ * the re-read of the member (signedInMember in lib/users/sessions.ts). Used by pages, actions
+ * and route handlers (lib/auth.ts) and by the proxy, which can't load Auth.js's providers.
  */
-export async function sessionUserIdFrom(requestHeaders: Headers): Promise<string | null> {
+export async function sessionClaimFrom(requestHeaders: Headers): Promise<SessionClaim | null> {
   const secret = sessionSecrets();
   if (!secret) return null;
   const token = await getToken({
@@ -64,5 +66,5 @@ export async function sessionUserIdFrom(requestHeaders: Headers): Promise<string
     secureCookie: sessionCookieIsSecure(requestHeaders),
     decode: decodeSessionToken,
   });
-  return typeof token?.sub === "string" ? token.sub : null;
+  return sessionClaimOf(token);
 }

@@ -1,24 +1,10 @@
 import { cache } from "react";
-import { sessionUserId } from "@/lib/auth";
+import { sessionClaim } from "@/lib/auth";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { hasRole } from "@/lib/permissions";
 import { banMessage, isBanned } from "@/lib/users/ban";
-
-const currentUserSelect = {
-  id: true,
-  email: true,
-  emailVerified: true,
-  handle: true,
-  name: true,
-  role: true,
-  bannedAt: true,
-  bannedUntil: true,
-  banReason: true,
-  deletedAt: true,
-  // The header's bell, read in the same statement: every signed-in page needs it.
-  _count: { select: { notifications: { where: { readAt: null } } } },
-} as const;
+import { signedInMember } from "@/lib/users/sessions";
 
 export interface CurrentUser {
   id: string;
@@ -33,7 +19,11 @@ export interface CurrentUser {
   banReason: string | null;
   isBanned: boolean;
   unreadNotifications: number;
+  /** Which of the member's sign-ins this request came with (lib/users/sessions.ts). */
+  sessionId: string;
 }
+
+type MemberRow = Omit<CurrentUser, "isBanned" | "sessionId">;
 
 export type AccessDeniedReason = "signed-out" | "banned" | "forbidden";
 
@@ -50,16 +40,21 @@ export class AccessDeniedError extends Error {
 
 /**
  * The signed-in user as the database says right now, not as the session cookie remembers:
- * a ban, a demotion or a deleted account takes effect on the very next request.
- * Cached for the duration of one request.
+ * a ban, a demotion, a deleted account or an ended session (signed out, everywhere, or by a
+ * password change) takes effect on the very next request. Cached for the duration of one request.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const id = await sessionUserId();
-  if (!id) return null;
-  const user = await db.user.findUnique({ where: { id }, select: currentUserSelect });
-  if (!user || user.deletedAt) return null;
-  const { deletedAt: _deletedAt, _count, emailVerified, ...fields } = user;
-  return { ...fields, emailVerified: emailVerified !== null, isBanned: isBanned(user), unreadNotifications: _count.notifications };
+  const claim = await sessionClaim();
+  if (!claim) return null;
+  const [user] = await db.$queryRaw<MemberRow[]>`
+    WITH me AS (${signedInMember(claim)})
+    SELECT me."id", me."email", me."emailVerified" IS NOT NULL AS "emailVerified", me."handle", me."name", me."role",
+           me."bannedAt", me."bannedUntil", me."banReason",
+           -- The header's bell, read in the same statement: every signed-in page needs it.
+           (SELECT COUNT(*)::int FROM "Notification" n WHERE n."userId" = me."id" AND n."readAt" IS NULL) AS "unreadNotifications"
+    FROM me`;
+  if (!user) return null;
+  return { ...user, isBanned: isBanned(user), sessionId: claim.sessionId };
 });
 
 /** The caller, who must be signed in and (unless `allowBanned`) not banned. */

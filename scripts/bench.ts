@@ -1,5 +1,5 @@
 // `npm run bench`: a large deterministic data set in a database of its own, the app built and
-// started with `next start` (one or two instances), each target driven with autocannon, and a
+// started with `server.mjs` (one or two instances), each target driven with autocannon, and a
 // report under bench/results/. See bench/README.md.
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync } from "node:fs";

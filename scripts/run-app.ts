@@ -51,7 +51,8 @@ async function main(): Promise<void> {
     NEXT_TELEMETRY_DISABLED: "1",
   };
   log(`Marquee on http://localhost:${port}`);
-  const next = spawn("next", [mode as string, "--port", port], { stdio: "inherit", env });
+  // server.mjs: Next.js behind our own HTTP server, which knows each request's address.
+  const next = spawn(process.execPath, ["server.mjs", ...(mode === "dev" ? ["--dev"] : []), "--port", port], { stdio: "inherit", env });
 
   // Ctrl-C reaches Next directly (same process group); wait for it, then stop PostgreSQL.
   for (const signal of ["SIGINT", "SIGTERM"] as const) {

@@ -99,11 +99,11 @@ async function startMail(folder: string): Promise<string> {
   return catcher.url;
 }
 
-/** `next start` on a free port; resolves with its URL once it answers HTTP. */
+/** The app's production server (server.mjs) on a free port; resolves with its URL once it answers HTTP. */
 async function startApp(databaseUrl: string, smtpUrl: string): Promise<string> {
   const port = await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const next = spawn(bin("next"), ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  const next = spawn(process.execPath, ["server.mjs", "--port", String(port), "--hostname", "127.0.0.1"], {
     stdio: ["ignore", "inherit", "inherit"],
     env: {
       ...process.env,

@@ -85,7 +85,7 @@ describe("Dockerfile", () => {
   // The last stage is the image that runs.
   const runtime = read("Dockerfile").split(/^FROM /m).at(-1) ?? "";
 
-  it("runs the app with `npm start` (migrate, seed when empty, next start) as the unprivileged node user", () => {
+  it("runs the app with `npm start` (migrate, seed when empty, server.mjs) as the unprivileged node user", () => {
     expect(runtime).toMatch(/^USER node$/m);
     expect(runtime).toMatch(/^CMD \["npm", "start"\]$/m);
     expect(runtime).toMatch(/^EXPOSE 3000$/m);

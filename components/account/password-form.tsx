@@ -12,14 +12,20 @@ import { distinctFormError } from "@/components/auth/distinct-form-error";
 
 const EMPTY = { currentPassword: "", newPassword: "" };
 
+function changedMessage(otherSessionsEnded: number): string {
+  if (otherSessionsEnded === 0) return "Password changed. Use the new one next time you sign in.";
+  const others = otherSessionsEnded === 1 ? "one other browser" : `${otherSessionsEnded} other browsers`;
+  return `Password changed, and you're signed out on ${others}. This one stays signed in.`;
+}
+
 /** Current password, then the new one. Clears itself and says so when the change went through. */
 export function PasswordForm({ email }: { email: string | null }) {
-  const [changed, setChanged] = useState(false);
+  const [changed, setChanged] = useState<string | null>(null);
   const { form, submit, formError, pending } = useActionForm(changePasswordSchema, changePasswordAction, {
     defaultValues: EMPTY,
-    onSuccess: () => {
+    onSuccess: ({ otherSessionsEnded }) => {
       form.reset(EMPTY);
-      setChanged(true);
+      setChanged(changedMessage(otherSessionsEnded));
     },
   });
   const { errors } = form.formState;
@@ -28,7 +34,7 @@ export function PasswordForm({ email }: { email: string | null }) {
   return (
     <form
       onSubmit={(event) => {
-        setChanged(false);
+        setChanged(null);
         return submit(event);
       }}
       method="post"
@@ -36,7 +42,7 @@ export function PasswordForm({ email }: { email: string | null }) {
       className="space-y-5"
     >
       {shownError && <FormAlert>{shownError}</FormAlert>}
-      {changed && <FormAlert tone="success">Password changed. Use the new one next time you sign in.</FormAlert>}
+      {changed && <FormAlert tone="success">{changed}</FormAlert>}
       {/* Lets password managers file the new password under the right account. */}
       {email && <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />}
       <TextField

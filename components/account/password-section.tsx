@@ -15,7 +15,11 @@ export function PasswordSection({ hasPassword, linkedProviders, email }: { hasPa
     );
   }
   return (
-    <SettingsSection id="password" title="Password" description="Enter your current password first, so nobody at your unlocked screen can change it.">
+    <SettingsSection
+      id="password"
+      title="Password"
+      description="Enter your current password first, so nobody at your unlocked screen can change it. A new password signs you out on every other browser and device."
+    >
       <PasswordForm email={email} />
     </SettingsSection>
   );

@@ -10,6 +10,7 @@ import { handleSkeleton } from "@/lib/identity/handle";
 import { hashPassword } from "@/lib/passwords";
 import { checkAccountOwnership, checkCurrentPassword } from "@/lib/actions/account-ownership";
 import { deleteAccount } from "@/lib/users/delete-account";
+import { endSessions } from "@/lib/users/sessions";
 import { changePasswordSchema, deleteAccountSchema, profileSchema } from "@/lib/validations/account";
 
 const HANDLE_TAKEN = "That handle is taken, or looks too much like one that is.";
@@ -27,11 +28,19 @@ export const updateProfileAction = defineAction({ schema: profileSchema, access:
   return ok({ handle: input.handle });
 });
 
+/**
+ * A new password ends every other session of the account, in the same transaction (whoever
+ * knew the old password may be signed in somewhere); the browser that changed it stays signed in.
+ */
 export const changePasswordAction = defineAction({ schema: changePasswordSchema, access: SIGNED_IN_EVEN_IF_BANNED }, async (input, caller) => {
   const refused = await checkCurrentPassword(caller.id, input.currentPassword);
   if (refused) return refused;
-  await db.user.update({ where: { id: caller.id }, data: { passwordHash: await hashPassword(input.newPassword) } });
-  return ok();
+  const passwordHash = await hashPassword(input.newPassword);
+  const ended = await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: caller.id }, data: { passwordHash } });
+    return endSessions(caller.id, { except: caller.sessionId, tx });
+  });
+  return ok({ otherSessionsEnded: ended });
 });
 
 export const deleteAccountAction = defineAction({ schema: deleteAccountSchema, access: SIGNED_IN_EVEN_IF_BANNED }, async (input, caller) => {

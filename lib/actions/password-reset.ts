@@ -8,7 +8,7 @@ import { defineAction, PUBLIC } from "@/lib/actions/action-client";
 import { db } from "@/lib/db";
 import { personalPasswordProblem } from "@/lib/identity/password-policy";
 import { consumeRateLimit, RATE_RULES, retryMessage } from "@/lib/rate-limit";
-import { clientIp } from "@/lib/request-ip";
+import { clientAddressKey } from "@/lib/request-ip";
 import { checkAccountToken } from "@/lib/users/account-tokens";
 import { requestPasswordReset, resetPassword } from "@/lib/users/reset-password";
 import { forgotPasswordSchema, resetPasswordSchema } from "@/lib/validations/account";
@@ -19,7 +19,7 @@ import { forgotPasswordSchema, resetPasswordSchema } from "@/lib/validations/acc
  * all happen after the response has gone (next/server's `after`).
  */
 export const requestPasswordResetAction = defineAction({ schema: forgotPasswordSchema, access: PUBLIC }, async (input) => {
-  const perIp = await consumeRateLimit(RATE_RULES.passwordResetPerIp, clientIp(await headers()));
+  const perIp = await consumeRateLimit(RATE_RULES.passwordResetPerIp, clientAddressKey(await headers()));
   if (!perIp.allowed) return fail(retryMessage("reset requests from your network", perIp.retryAfterSeconds));
   const perEmail = await consumeRateLimit(RATE_RULES.passwordResetPerEmail, input.email);
   if (!perEmail.allowed) return fail(retryMessage("reset requests for this address", perEmail.retryAfterSeconds));

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
-import { sessionUserIdFrom } from "@/lib/session-cookie";
+import { sessionClaimFrom } from "@/lib/session-cookie";
+import { signedInMember, type SessionClaim } from "@/lib/users/sessions";
 import { hasSessionCookie, type Audience, type SharedRoute } from "./shared-routes";
 
 /** Which shared page serves a request, or "live" when only a render for this reader will do. */
@@ -10,19 +11,19 @@ export type PageAudience = Audience | "live";
  * published content, so it can't when the review isn't published (its author, or staff, may
  * still see it), when the member has held or hidden comments on it (shown to them alone, with
  * the reason), or when they are suspended or must still confirm their address (they get no
- * forms, and are told why). A deleted or
- * unknown account is a signed-out reader.
+ * forms, and are told why). A session that no longer holds (ended, expired, or its account
+ * deleted) is a signed-out reader.
  */
-export async function reviewAudienceFor(userId: string, reviewId: string): Promise<PageAudience> {
-  const [row] = await db.$queryRaw<{ active: boolean; suspended: boolean; mustVerifyEmail: boolean; published: boolean | null; ownUnpublished: boolean }[]>`
-    SELECT u."deletedAt" IS NULL AS "active",
+export async function reviewAudienceFor(claim: SessionClaim, reviewId: string): Promise<PageAudience> {
+  const now = new Date();
+  const [row] = await db.$queryRaw<{ suspended: boolean; mustVerifyEmail: boolean; published: boolean | null; ownUnpublished: boolean }[]>`
+    SELECT (u."bannedAt" IS NOT NULL AND (u."bannedUntil" IS NULL OR u."bannedUntil" > ${now})) AS "suspended",
            (u."emailVerified" IS NULL AND coalesce((SELECT s."value" = 'true'::jsonb FROM "Setting" s WHERE s."key" = 'requireVerifiedEmail'), false)) AS "mustVerifyEmail",
-           (u."bannedAt" IS NOT NULL AND (u."bannedUntil" IS NULL OR u."bannedUntil" > ${new Date()})) AS "suspended",
            (SELECT r."state" = 'PUBLISHED' FROM "Review" r WHERE r."id" = ${reviewId}) AS "published",
            EXISTS (SELECT 1 FROM "Comment" c
                    WHERE c."authorId" = u."id" AND c."reviewId" = ${reviewId} AND c."state" IN ('PENDING', 'HIDDEN')) AS "ownUnpublished"
-    FROM "User" u WHERE u."id" = ${userId}`;
-  if (!row?.active) return "guest";
+    FROM (${signedInMember(claim, now)}) u`;
+  if (!row) return "guest";
   if (row.suspended || row.mustVerifyEmail || row.published !== true || row.ownUnpublished) return "live";
   return "member";
 }
@@ -41,8 +42,8 @@ export async function pageAudienceFor(
   { databaseUp = true }: { databaseUp?: boolean } = {},
 ): Promise<PageAudience> {
   if (!hasSessionCookie(cookieNames)) return "guest";
-  const userId = await sessionUserIdFrom(requestHeaders);
-  if (!userId) return "guest";
-  if (route.kind === "review" && databaseUp) return reviewAudienceFor(userId, decodeURIComponent(route.key!));
+  const claim = await sessionClaimFrom(requestHeaders);
+  if (!claim) return "guest";
+  if (route.kind === "review" && databaseUp) return reviewAudienceFor(claim, decodeURIComponent(route.key!));
   return "member";
 }

@@ -33,7 +33,7 @@ export function passwordResetMail(recipient: Recipient, token: string, expiresAt
 
 export function passwordChangedMail(recipient: Recipient): OutgoingMail {
   return accountMail("password-changed", recipient, `Your ${SITE_NAME} password was changed`, [
-    { kind: "paragraph", text: `The password of your ${SITE_NAME} account was just changed with a reset link.` },
+    { kind: "paragraph", text: `The password of your ${SITE_NAME} account was just changed with a reset link, and every browser that was signed in to it was signed out.` },
     { kind: "paragraph", text: "If that wasn't you, reset it again right away:" },
     { kind: "link", label: "Reset your password", url: siteUrl("/forgot-password") },
   ]);

@@ -141,6 +141,8 @@ export interface AccountSettings {
   createdAt: Date;
   /** OAuth providers linked to the account, e.g. ["github"]. */
   linkedProviders: string[];
+  /** Browsers and devices signed in to the account right now, the one asking included. */
+  signedInSessions: number;
 }
 
 /** The signed-in member's own editable profile and how they sign in. */
@@ -154,6 +156,7 @@ export async function getAccountSettings(userId: string): Promise<AccountSetting
       createdAt: true,
       passwordHash: true,
       accounts: { select: { provider: true } },
+      _count: { select: { sessions: { where: { expires: { gt: new Date() } } } } },
     },
   });
   return {
@@ -164,5 +167,6 @@ export async function getAccountSettings(userId: string): Promise<AccountSetting
     // Only whether a password exists leaves this function, never the hash.
     hasPassword: user.passwordHash !== null,
     linkedProviders: [...new Set(user.accounts.map((account) => account.provider))],
+    signedInSessions: user._count.sessions,
   };
 }

@@ -6,6 +6,7 @@ import { isStaff } from "@/lib/permissions";
 import type { CurrentUser } from "@/lib/session";
 import { settingsFromRows } from "@/lib/settings";
 import { isBanned } from "@/lib/users/ban";
+import { signedInMember, type SessionClaim } from "@/lib/users/sessions";
 import type { ViewerLayer, ViewerLayerScope } from "@/lib/viewer-layer";
 import { isFilmSlug, isRecordId } from "./route-params";
 
@@ -54,17 +55,14 @@ function filmColumns(filmSlug: string | null): Prisma.Sql {
 /**
  * Everything personal a shared member page leaves out, for this member only, in one SQL
  * statement: who they are (with the header's unread count), and for a review page their
- * review, votes and comments on it, or for a film page their review of it. Null when the
- * account no longer exists.
+ * review, votes and comments on it, or for a film page their review of it. No account when the
+ * session no longer holds (ended, expired, or the account deleted).
  */
-export async function getViewerLayer(userId: string, scope: ViewerLayerScope, now = new Date()): Promise<ViewerLayer> {
+export async function getViewerLayer(claim: SessionClaim, scope: ViewerLayerScope, now = new Date()): Promise<ViewerLayer> {
   const reviewId = scope.kind === "review" && isRecordId(scope.id) ? scope.id : null;
   const filmSlug = scope.kind === "film" && isFilmSlug(scope.slug) ? scope.slug : null;
   const [row] = await db.$queryRaw<LayerRow[]>`
-    WITH me AS (
-      SELECT u."id", u."handle", u."name", u."role", u."bannedAt", u."bannedUntil", u."banReason", u."emailVerified"
-      FROM "User" u WHERE u."id" = ${userId} AND u."deletedAt" IS NULL
-    )
+    WITH me AS (${signedInMember(claim, now)})
     SELECT me."handle", me."name", me."role", me."bannedAt", me."bannedUntil", me."banReason",
            (SELECT COUNT(*)::int FROM "Notification" n WHERE n."userId" = me."id" AND n."readAt" IS NULL) AS "unread",
            (me."emailVerified" IS NULL AND coalesce((SELECT s."value" = 'true'::jsonb FROM "Setting" s WHERE s."key" = 'requireVerifiedEmail'), false)) AS "mustVerifyEmail",

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { endSessions } from "@/lib/users/sessions";
 
 export const DELETED_USER_LABEL = "[deleted user]";
 
@@ -11,13 +12,13 @@ export const DELETED_USER_LABEL = "[deleted user]";
  */
 export async function deleteAccount(userId: string): Promise<void> {
   const placeholder = `deleted-${userId.slice(-10).toLowerCase()}`;
-  await db.$transaction([
-    db.account.deleteMany({ where: { userId } }),
-    db.session.deleteMany({ where: { userId } }),
-    db.notification.deleteMany({ where: { userId } }),
-    db.accountToken.deleteMany({ where: { userId } }),
-    db.mailMessage.deleteMany({ where: { userId } }),
-    db.user.update({
+  await db.$transaction(async (tx) => {
+    await tx.account.deleteMany({ where: { userId } });
+    await endSessions(userId, { tx });
+    await tx.notification.deleteMany({ where: { userId } });
+    await tx.accountToken.deleteMany({ where: { userId } });
+    await tx.mailMessage.deleteMany({ where: { userId } });
+    await tx.user.update({
       where: { id: userId },
       data: {
         email: null,
@@ -30,6 +31,6 @@ export async function deleteAccount(userId: string): Promise<void> {
         handleSkeleton: placeholder,
         deletedAt: new Date(),
       },
-    }),
-  ]);
+    });
+  });
 }

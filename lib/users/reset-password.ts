@@ -4,6 +4,7 @@ import { passwordChangedMail, passwordResetMail } from "@/lib/mail/account-mail"
 import { hashPassword } from "@/lib/passwords";
 import { RATE_RULES, resetRateLimit } from "@/lib/rate-limit";
 import { consumeAccountToken, issueAccountToken, type TokenProblem } from "@/lib/users/account-tokens";
+import { endSessions } from "@/lib/users/sessions";
 
 /**
  * "Forgot password?": mails a single-use link if the address belongs to an account, and does
@@ -24,11 +25,10 @@ export type ResetOutcome = { ok: true; email: string } | { ok: false; problem: T
 
 /**
  * Sets a new password from a reset link, the one place a reset writes a password. In one
- * transaction: the link is used up (a second use fails), the password is replaced, the address
- * counts as verified (the member just proved they read its mail), and a notice is queued.
- *
- * Ending the account's other sessions belongs here too, in the same transaction, once sessions
- * can be revoked (the session-version work): see the marked line below.
+ * transaction: the link is used up (a second use fails), the password is replaced, every session
+ * of the account ends (whoever knew the old password may be signed in somewhere; the person
+ * resetting isn't signed in), the address counts as verified (the member just proved they read
+ * its mail), and a notice is queued.
  */
 export async function resetPassword(token: string, newPassword: string): Promise<ResetOutcome> {
   const passwordHash = await hashPassword(newPassword);
@@ -38,7 +38,7 @@ export async function resetPassword(token: string, newPassword: string): Promise
     const user = await tx.user.findUniqueOrThrow({ where: { id: link.userId }, select: { email: true, emailVerified: true, name: true, handle: true } });
     const provesAddress = user.email === link.email && !user.emailVerified;
     await tx.user.update({ where: { id: link.userId }, data: { passwordHash, ...(provesAddress ? { emailVerified: new Date() } : {}) } });
-    // SESSIONS: end every other session of link.userId here (endSessions from lib/users/).
+    await endSessions(link.userId, { tx });
     await tx.accountToken.updateMany({ where: { userId: link.userId, purpose: "PASSWORD_RESET", usedAt: null }, data: { usedAt: new Date() } });
     if (user.email) await enqueueMail(tx, passwordChangedMail({ userId: link.userId, to: user.email, name: user.name ?? user.handle }));
     return { ok: true, email: user.email ?? link.email };

@@ -1,4 +1,4 @@
-// Builds the app and runs `next start` instances on free ports, all on the bench database.
+// Builds the app and runs instances of its server (server.mjs) on free ports, all on the bench database.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream } from "node:fs";
 import path from "node:path";
@@ -29,7 +29,7 @@ export async function buildApp(appDir: string, logFile: string, log: Log): Promi
 async function waitUntilReady(origin: string, child: ChildProcess, output: () => string): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${output()}`);
+    if (child.exitCode !== null) throw new Error(`the app server exited (${child.exitCode}):\n${output()}`);
     try {
       const response = await fetch(`${origin}/icon.svg`);
       if (response.ok) return;
@@ -38,7 +38,7 @@ async function waitUntilReady(origin: string, child: ChildProcess, output: () =>
     }
     await sleep(250);
   }
-  throw new Error(`next start did not answer on ${origin} within 60 s:\n${output()}`);
+  throw new Error(`the app server did not answer on ${origin} within 60 s:\n${output()}`);
 }
 
 async function stopProcess(child: ChildProcess): Promise<void> {
@@ -58,11 +58,11 @@ export interface InstanceEnv {
   extra?: Record<string, string>;
 }
 
-/** Starts `next start`; its output goes to `logFile` (errors during the run are explained there). */
+/** Starts the app's server (server.mjs, Next.js's production server behind our own); its output goes to `logFile` (errors during the run are explained there). */
 export async function startInstance(appDir: string, label: string, env: InstanceEnv, logFile: string, log: Log): Promise<AppInstance> {
   const port = await findFreePort();
   const origin = `http://127.0.0.1:${port}`;
-  const child = spawn(path.join(appDir, "node_modules", ".bin", "next"), ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  const child = spawn(process.execPath, [path.join(appDir, "server.mjs"), "--port", String(port), "--hostname", "127.0.0.1"], {
     cwd: appDir,
     env: {
       ...process.env,

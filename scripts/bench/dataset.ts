@@ -14,6 +14,7 @@ import { createPrismaClient } from "@/lib/db";
 import { seedDatabase } from "@/prisma/seed";
 import { withClient } from "./database";
 import type { Log } from "./progress";
+import { BENCH_SESSION_PREFIX } from "./sessions";
 import { insertThread, THREAD_SHAPES } from "./thread-generator";
 
 export const MEMBERS = 5_000;
@@ -41,6 +42,11 @@ async function insertMembers(client: pg.Client): Promise<void> {
     INSERT INTO "User" ("id", "email", "name", "handle", "handleSkeleton", "createdAt", "updatedAt")
     SELECT ${memberId("i")}, 'member' || i || '@bench.invalid', 'Bench member ' || i, 'bench' || i, 'bench' || i,
            timestamp '2025-01-01' + i * interval '1 minute', now()
+    FROM generate_series(1, ${MEMBERS}) i`);
+  // One recorded sign-in each, which the bench's session cookies name (scripts/bench/sessions.ts).
+  await client.query(`
+    INSERT INTO "Session" ("sessionToken", "userId", "expires", "updatedAt")
+    SELECT '${BENCH_SESSION_PREFIX}' || ${memberId("i")}, ${memberId("i")}, (now() AT TIME ZONE 'UTC') + interval '30 days', now()
     FROM generate_series(1, ${MEMBERS}) i`);
 }
 

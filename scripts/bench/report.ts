@@ -61,7 +61,7 @@ const NOTES = `- Pages without "(signed in)" are requested without a session coo
 - req/s and latencies: autocannon at the stated concurrency, all instances behind one list of URLs. non-2xx includes action calls answered 200 with \`ok: false\`.
 - HTML KB: the document as sent, uncompressed (it contains the inline RSC payload); payload KB: that inline payload alone; layer KB: a member's viewer layer (JSON).
 - SQL/req: statements per request from pg_stat_statements (BEGIN/COMMIT included), counted over single requests.
-- CPU app/db ms: CPU time the app instances (\`next start\`) and PostgreSQL used per completed request during the load run, from /proc. Unlike req/s and latency it hardly depends on what else the machine is doing; CPU-bound req/s = 1000 × cores ÷ (app + db): what this machine's cores could serve if they ran nothing else (autocannon included), an upper bound.
+- CPU app/db ms: CPU time the app instances (\`server.mjs\`) and PostgreSQL used per completed request during the load run, from /proc. Unlike req/s and latency it hardly depends on what else the machine is doing; CPU-bound req/s = 1000 × cores ÷ (app + db): what this machine's cores could serve if they ran nothing else (autocannon included), an upper bound.
 - page ms: one request at a time (no queueing). SQL ms: the same request's statements, captured from the server log with their parameters and replayed one after another with plain \`pg\` — the floor. page/SQL: how far above that floor the page is.`;
 
 export function buildReport(base: Omit<BenchReport, "goals">): BenchReport {
@@ -78,7 +78,7 @@ function markdown(report: BenchReport): string {
   const env = report.environment;
   const sections = [
     `# Marquee benchmark, ${report.startedAt}`,
-    `${env.instances} instance(s) of \`next start\`, ${env.connections} connections, ${env.secondsPerTarget} s per target; ${env.cpus} × ${env.cpuModel}; Node ${env.node}; ${env.database}. Load average (1, 5, 15 min) at the start: ${env.loadAverageAtStart.map((n) => n.toFixed(2)).join(", ")}; at the end: ${env.loadAverageAtEnd.map((n) => n.toFixed(2)).join(", ")}.`,
+    `${env.instances} instance(s) of \`server.mjs\`, ${env.connections} connections, ${env.secondsPerTarget} s per target; ${env.cpus} × ${env.cpuModel}; Node ${env.node}; ${env.database}. Load average (1, 5, 15 min) at the start: ${env.loadAverageAtStart.map((n) => n.toFixed(2)).join(", ")}; at the end: ${env.loadAverageAtEnd.map((n) => n.toFixed(2)).join(", ")}.`,
     markdownTable(tableRows(report.results, report.environment.cpus)),
     NOTES,
     "## Goals",

@@ -1,12 +1,17 @@
-// Signed-in requests without signing in: the app's sessions are stateless JWTs (lib/auth.ts),
-// so a cookie encoded with the instances' AUTH_SECRET is exactly what Auth.js would have set.
+// Signed-in requests without signing in: a cookie encoded with the instances' AUTH_SECRET is
+// exactly what Auth.js would have set, naming a sign-in the dataset recorded for each member
+// (lib/users/sessions.ts: the app accepts a session cookie only while its sign-in is recorded).
 import { encode } from "next-auth/jwt";
 
 /** The cookie Auth.js uses over plain http (no `__Secure-` prefix). */
 export const SESSION_COOKIE = "authjs.session-token";
 
+/** Member m's recorded sign-in is "<prefix><m's id>" (scripts/bench/dataset.ts inserts them). */
+export const BENCH_SESSION_PREFIX = "bench-session-";
+
 export async function sessionCookie(secret: string, userId: string): Promise<string> {
-  const value = await encode({ token: { sub: userId, role: "USER" }, secret, salt: SESSION_COOKIE, maxAge: 60 * 60 });
+  const token = { sub: userId, sid: `${BENCH_SESSION_PREFIX}${userId}`, role: "USER" };
+  const value = await encode({ token, secret, salt: SESSION_COOKIE, maxAge: 60 * 60 });
   return `${SESSION_COOKIE}=${value}`;
 }
 

@@ -1,5 +1,6 @@
-// sessionUserId() reads the session cookie itself instead of running Auth.js's session
-// endpoint (auth()). Both must name the same member, or nobody, for every request.
+// sessionClaim() reads the session cookie itself instead of running Auth.js's session
+// endpoint (auth()). Both must name the same sign-in (member and session id), or none, for
+// every request. Whether that sign-in still holds is checked later, by the re-read of the member.
 import { encode } from "next-auth/jwt";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 
@@ -12,7 +13,8 @@ vi.mock("next/headers", () => ({
 const SECRET = "session-token-test-secret-0123456789abcdef";
 process.env.AUTH_SECRET = SECRET;
 
-const { sessionUserId } = await import("@/lib/auth");
+const { sessionClaim } = await import("@/lib/auth");
+const { sessionClaimOf } = await import("@/lib/users/sessions");
 const NextAuth = (await import("next-auth")).default;
 const { authConfig } = await import("@/lib/auth");
 // Auth.js's own answer, from the same configuration.
@@ -21,17 +23,27 @@ const { auth } = NextAuth(authConfig);
 const PLAIN = "authjs.session-token";
 const SECURE = "__Secure-authjs.session-token";
 
-async function tokenFor(sub: string, cookieName: string, maxAge = 3600, secret = SECRET): Promise<string> {
-  return encode({ token: { sub, role: "USER" }, secret, salt: cookieName, maxAge });
+async function tokenFor(sub: string, cookieName: string, maxAge = 3600, secret = SECRET, sid: string | null = `sid-${sub}`): Promise<string> {
+  return encode({ token: { sub, role: "USER", ...(sid ? { sid } : {}) }, secret, salt: cookieName, maxAge });
+}
+
+/** Who a request is for: the member's id, as the claim the cookie makes; null for nobody. */
+async function ourAnswer(): Promise<string | null> {
+  const claim = await sessionClaim();
+  if (claim) expect(claim.sessionId).toBe(`sid-${claim.userId}`);
+  return claim?.userId ?? null;
 }
 
 async function bothAnswers(headers: Record<string, string>): Promise<{ authJs: string | null; ours: string | null }> {
   request.headers = new Headers(headers);
   const session = await auth();
-  return { authJs: session?.user?.id ?? null, ours: await sessionUserId() };
+  // The claim a caller of auth() makes from its session (as the page-cache redesign will).
+  const authJs = sessionClaimOf(session && { sub: session.user.id, sid: session.sessionId });
+  if (authJs) expect(authJs.sessionId).toBe(`sid-${authJs.userId}`);
+  return { authJs: authJs?.userId ?? null, ours: await ourAnswer() };
 }
 
-describe("sessionUserId agrees with Auth.js", () => {
+describe("sessionClaim agrees with Auth.js", () => {
   let plain: string;
   let secure: string;
   beforeAll(async () => {
@@ -60,7 +72,7 @@ describe("sessionUserId agrees with Auth.js", () => {
       const answers = await bothAnswers(headers());
       expect(answers).toEqual({ authJs: expected, ours: expected });
       // Asked again, from the remembered verification.
-      expect(await sessionUserId()).toBe(expected);
+      expect(await ourAnswer()).toBe(expected);
     });
   }
 
@@ -68,6 +80,11 @@ describe("sessionUserId agrees with Auth.js", () => {
     process.env.AUTH_URL = "https://films.example.org";
     expect(await bothAnswers({ "x-forwarded-proto": "http", cookie: `${SECURE}=${secure}` })).toEqual({ authJs: "member-secure", ours: "member-secure" });
     expect(await bothAnswers({ "x-forwarded-proto": "http", cookie: `${PLAIN}=${plain}` })).toEqual({ authJs: null, ours: null });
+  });
+
+  it("names nobody for a token from before sign-ins were recorded (no session id)", async () => {
+    const old = await tokenFor("member-before", PLAIN, 3600, SECRET, null);
+    expect(await bothAnswers({ "x-forwarded-proto": "http", cookie: `${PLAIN}=${old}` })).toEqual({ authJs: null, ours: null });
   });
 
   it("refuses a token signed with another secret", async () => {
@@ -80,17 +97,17 @@ describe("sessionUserId agrees with Auth.js", () => {
     try {
       const shortLived = await tokenFor("member-brief", PLAIN, 60);
       request.headers = new Headers({ "x-forwarded-proto": "http", cookie: `${PLAIN}=${shortLived}` });
-      expect(await sessionUserId()).toBe("member-brief");
+      expect(await ourAnswer()).toBe("member-brief");
       // Past the expiry and Auth.js's 15 s of clock tolerance.
       vi.setSystemTime(Date.now() + 80_000);
-      expect(await sessionUserId()).toBeNull();
+      expect(await ourAnswer()).toBeNull();
     } finally {
       vi.useRealTimers();
     }
   });
 });
 
-describe("sessionUserId with rotated secrets", () => {
+describe("sessionClaim with rotated secrets", () => {
   it("uses the secrets Auth.js uses: AUTH_SECRET_1..3 when AUTH_SECRET is unset", async () => {
     const [previous, current] = ["rotation-previous-secret-0123456789abcdef", "rotation-current-secret-0123456789abcdefg"];
     delete process.env.AUTH_SECRET;
@@ -102,7 +119,7 @@ describe("sessionUserId with rotated secrets", () => {
       const rotatedAuth = (await import("next-auth")).default(rotated.authConfig).auth;
       for (const [secret, sub] of [[previous, "signed-in-before"], [current, "signed-in-after"]] as const) {
         request.headers = new Headers({ "x-forwarded-proto": "http", cookie: `${PLAIN}=${await tokenFor(sub, PLAIN, 3600, secret)}` });
-        expect(await rotated.sessionUserId()).toBe(sub);
+        expect((await rotated.sessionClaim())?.userId).toBe(sub);
         expect((await rotatedAuth())?.user?.id).toBe(sub);
       }
     } finally {

@@ -1,17 +1,20 @@
 // Password sign-in (what Auth.js's credentials provider calls): right and wrong passwords,
 // the timing of unknown emails, and the per-account and per-address limits that stop guessing.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
+// A right password sets a device cookie on the response (lib/users/trusted-device.ts).
+vi.mock("next/headers", async () => (await import("../helpers/acting-as")).fakeHeadersModule());
 
 import { db } from "@/lib/db";
 import { RATE_RULES } from "@/lib/rate-limit";
 import { authorizeWithPassword, SignInRateLimited } from "@/lib/users/password-sign-in";
+import { requestFromAddress } from "../helpers/client-address";
 import { createTestUser, TEST_PASSWORD } from "../helpers/fixtures";
 
 let addressCounter = 0;
 /** A request from its own address, so one test's attempts don't count against another's. */
 function requestFrom(ip = `192.0.2.${++addressCounter}`): Request {
-  return new Request("http://localhost/api/auth/callback/credentials", { headers: { "x-forwarded-for": ip } });
+  return requestFromAddress(ip);
 }
 
 function signIn(email: string, password: string, request = requestFrom()) {

@@ -1,8 +1,8 @@
 // Two app instances on one database, without starting Next: each "instance" is its own Prisma
-// client (its own connection pool), as two `next start` processes would have. Whatever one
+// client (its own connection pool), as two app server processes would have. Whatever one
 // instance writes, the other must see on its next read, because no state that matters lives
 // in process memory: comments and rate-limit counters are rows, sessions are signed cookies.
-// (`npm run bench -- --instances 2` checks the same against two real `next start` processes.)
+// (`npm run bench -- --instances 2` checks the same against two real app server processes.)
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 vi.mock("@/lib/auth", async () => (await import("../helpers/acting-as")).fakeAuthModule());

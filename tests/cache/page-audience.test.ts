@@ -2,13 +2,13 @@
 // a live render. The member page holds only published content, so every case where a member
 // must see something of their own (a held review, held or hidden comments, a suspension notice)
 // has to go live; and a cookie that names nobody must not get the member page.
-import { encode } from "next-auth/jwt";
 import { beforeAll, describe, expect, it } from "vitest";
 import { pageAudienceFor, reviewAudienceFor } from "@/lib/cache/page-audience";
 import { sharedRouteFor } from "@/lib/cache/shared-routes";
 import { db } from "@/lib/db";
 import { createTestComment, createTestReview, createTestUser } from "../helpers/fixtures";
 import { resetSetting, setSetting } from "../helpers/site-settings";
+import { sessionCookieFor, signInSession } from "../helpers/sessions";
 
 const SECRET = "page-audience-test-secret-0123456789abcdef";
 process.env.AUTH_SECRET = SECRET;
@@ -16,9 +16,12 @@ const COOKIE = "authjs.session-token";
 
 async function requestFor(userId: string | null, secret = SECRET) {
   const headers = new Headers({ "x-forwarded-proto": "http" });
-  if (userId) headers.set("cookie", `${COOKIE}=${await encode({ token: { sub: userId }, secret, salt: COOKIE, maxAge: 3600 })}`);
+  if (userId) headers.set("cookie", await sessionCookieFor(await signInSession(userId), secret, COOKIE));
   return { headers, cookieNames: userId ? [COOKIE] : [] };
 }
+
+/** The audience of a member's new sign-in. */
+const audienceOf = async (userId: string, reviewId: string) => reviewAudienceFor(await signInSession(userId), reviewId);
 
 function route(url: string) {
   const { pathname, searchParams } = new URL(url, "http://marquee.test");
@@ -59,7 +62,7 @@ describe("reviewAudienceFor: when the shared member page can stand in for a memb
     const member = await createTestUser();
     const review = await createTestReview({ authorId: (await createTestUser()).id });
     await createTestComment({ reviewId: review.id, authorId: member.id });
-    expect(await reviewAudienceFor(member.id, review.id)).toBe("member");
+    expect(await audienceOf(member.id, review.id)).toBe("member");
   });
 
   it("can't while the member has a held or hidden comment on it: they see it with its reason", async () => {
@@ -68,9 +71,9 @@ describe("reviewAudienceFor: when the shared member page can stand in for a memb
       const review = await createTestReview({ authorId: (await createTestUser()).id });
       const comment = await createTestComment({ reviewId: review.id, authorId: member.id });
       await db.comment.update({ where: { id: comment.id }, data: { state } });
-      expect(await reviewAudienceFor(member.id, review.id)).toBe("live");
+      expect(await audienceOf(member.id, review.id)).toBe("live");
       // Someone else's held comment changes nothing for this member.
-      expect(await reviewAudienceFor((await createTestUser()).id, review.id)).toBe("member");
+      expect(await audienceOf((await createTestUser()).id, review.id)).toBe("member");
     }
   });
 
@@ -82,34 +85,34 @@ describe("reviewAudienceFor: when the shared member page can stand in for a memb
     await db.comment.update({ where: { id: deleted.id }, data: { state: "DELETED" } });
     const heldElsewhere = await createTestComment({ reviewId: other.id, authorId: member.id });
     await db.comment.update({ where: { id: heldElsewhere.id }, data: { state: "PENDING" } });
-    expect(await reviewAudienceFor(member.id, review.id)).toBe("member");
+    expect(await audienceOf(member.id, review.id)).toBe("member");
   });
 
   it("can't for a review that isn't published (its author or staff may see it), or doesn't exist", async () => {
     const author = await createTestUser();
     const review = await createTestReview({ authorId: author.id });
     await db.review.update({ where: { id: review.id }, data: { state: "PENDING" } });
-    expect(await reviewAudienceFor(author.id, review.id)).toBe("live");
-    expect(await reviewAudienceFor(author.id, "nosuchreview0000")).toBe("live");
+    expect(await audienceOf(author.id, review.id)).toBe("live");
+    expect(await audienceOf(author.id, "nosuchreview0000")).toBe("live");
   });
 
   it("can't for a suspended member, who is told why there is no comment form", async () => {
     const review = await createTestReview({ authorId: (await createTestUser()).id });
     const suspended = await createTestUser({ banned: true, bannedUntil: new Date(Date.now() + 86_400_000) });
-    expect(await reviewAudienceFor(suspended.id, review.id)).toBe("live");
+    expect(await audienceOf(suspended.id, review.id)).toBe("live");
     const banEnded = await createTestUser({ banned: true, bannedUntil: new Date(Date.now() - 60_000) });
-    expect(await reviewAudienceFor(banEnded.id, review.id)).toBe("member");
+    expect(await audienceOf(banEnded.id, review.id)).toBe("member");
   });
 
   it("can't for a member who must still confirm their address to post, while the site requires it", async () => {
     const review = await createTestReview({ authorId: (await createTestUser()).id });
     const unconfirmed = await createTestUser();
     const confirmed = await db.user.update({ where: { id: (await createTestUser()).id }, data: { emailVerified: new Date() } });
-    expect(await reviewAudienceFor(unconfirmed.id, review.id)).toBe("member");
+    expect(await audienceOf(unconfirmed.id, review.id)).toBe("member");
     await setSetting("requireVerifiedEmail", true);
     try {
-      expect(await reviewAudienceFor(unconfirmed.id, review.id)).toBe("live");
-      expect(await reviewAudienceFor(confirmed.id, review.id)).toBe("member");
+      expect(await audienceOf(unconfirmed.id, review.id)).toBe("live");
+      expect(await audienceOf(confirmed.id, review.id)).toBe("member");
     } finally {
       await resetSetting("requireVerifiedEmail");
     }
@@ -119,7 +122,7 @@ describe("reviewAudienceFor: when the shared member page can stand in for a memb
     const review = await createTestReview({ authorId: (await createTestUser()).id });
     const gone = await createTestUser();
     await db.user.update({ where: { id: gone.id }, data: { deletedAt: new Date() } });
-    expect(await reviewAudienceFor(gone.id, review.id)).toBe("guest");
-    expect(await reviewAudienceFor("nosuchmember0000", review.id)).toBe("guest");
+    expect(await audienceOf(gone.id, review.id)).toBe("guest");
+    expect(await reviewAudienceFor({ userId: "nosuchmember0000", sessionId: "no-such-session" }, review.id)).toBe("guest");
   });
 });

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { nextDigestTime } from "@/lib/jobs/periodic-jobs";
 import { PAGE_CACHE_EXPIRY_RETENTION_MS, pruneOldRows } from "@/lib/jobs/prune-old-rows";
 import { claimScheduledRun } from "@/lib/jobs/schedule";
+import { createTestUser } from "../helpers/fixtures";
 
 describe("scheduled runs", () => {
   it("of many instances claiming the same period at once, exactly one wins", async () => {
@@ -36,7 +37,7 @@ describe("scheduled runs", () => {
 });
 
 describe("pruning old rows", () => {
-  it("drops ended rate-limit windows and page-cache expiries older than any cached page, keeping the rest", async () => {
+  it("drops ended rate-limit windows, page-cache expiries older than any cached page and expired sign-ins, keeping the rest", async () => {
     const now = new Date();
     const hour = 60 * 60_000;
     await db.rateLimit.createMany({
@@ -51,10 +52,19 @@ describe("pruning old rows", () => {
         { tag: "prune-test:recent", expiredAt: new Date(now.getTime() - hour) },
       ],
     });
+    const member = await createTestUser();
+    await db.session.createMany({
+      data: [
+        { sessionToken: "prune-test:expired", userId: member.id, expires: new Date(now.getTime() - 1000) },
+        { sessionToken: "prune-test:current", userId: member.id, expires: new Date(now.getTime() + hour) },
+      ],
+    });
     const pruned = await pruneOldRows(now);
     expect(pruned.rateLimits).toBeGreaterThanOrEqual(1);
     expect(pruned.pageCacheExpiries).toBeGreaterThanOrEqual(1);
     expect((await db.rateLimit.findMany({ where: { key: { startsWith: "prune-test:" } } })).map((r) => r.key)).toEqual(["prune-test:running"]);
     expect((await db.pageCacheExpiry.findMany({ where: { tag: { startsWith: "prune-test:" } } })).map((r) => r.tag)).toEqual(["prune-test:recent"]);
+    expect(pruned.sessions).toBe(1);
+    expect((await db.session.findMany({ where: { userId: member.id } })).map((s) => s.sessionToken)).toEqual(["prune-test:current"]);
   });
 });

@@ -11,11 +11,13 @@ import { requestPasswordResetAction, resetPasswordAction } from "@/lib/actions/p
 import { db } from "@/lib/db";
 import { verifyPassword } from "@/lib/passwords";
 import { authorizeWithPassword } from "@/lib/users/password-sign-in";
+import { signedInMember, type SessionClaim } from "@/lib/users/sessions";
 import { expectFieldError, expectOk, expectRefused } from "../helpers/action-results";
 import { redirectOf } from "../helpers/action-redirect";
 import { actAs, fromAddress } from "../helpers/acting-as";
 import { createTestUser, TEST_PASSWORD } from "../helpers/fixtures";
 import { flushDeferred, linkIn, sendOutbox, smtpServerForThisFile } from "../helpers/mail-pipeline";
+import { signInSession } from "../helpers/sessions";
 
 const smtp = smtpServerForThisFile();
 const NEW_PASSWORD = "a quiet evening with Samantha";
@@ -65,6 +67,24 @@ describe("password reset", () => {
     await sendOutbox();
     const notice = await smtp.current.waitFor(2);
     expect(notice[1]!.parsed.subject).toBe("Your Marquee password was changed");
+  });
+
+  it("signs out every browser that was signed in to the account", async () => {
+    const user = await createTestUser({ withPassword: true });
+    const other = await createTestUser({ withPassword: true });
+    const phone = await signInSession(user.id);
+    const laptop = await signInSession(user.id);
+    const someoneElse = await signInSession(other.id);
+    const holds = async (claim: SessionClaim) => (await db.$queryRaw<unknown[]>`${signedInMember(claim)}`).length === 1;
+    expect(await holds(phone)).toBe(true);
+
+    const token = await resetLinkFor(user.email!);
+    expect(await redirectOf(resetPasswordAction({ token, password: NEW_PASSWORD }))).toBe("/sign-in?reset=done");
+
+    // A copy of either old cookie names a sign-in that no longer holds; other accounts are untouched.
+    expect(await holds(phone)).toBe(false);
+    expect(await holds(laptop)).toBe(false);
+    expect(await holds(someoneElse)).toBe(true);
   });
 
   it("stores only a hash of the token", async () => {

@@ -11,7 +11,9 @@ import { getViewerLayer } from "@/lib/queries/viewer-layer";
 import type { ViewerLayer } from "@/lib/viewer-layer";
 import { actAs } from "../helpers/acting-as";
 import { createTestComment, createTestFilm, createTestReview, createTestUser } from "../helpers/fixtures";
+import { signInSession } from "../helpers/sessions";
 import { resetSetting, setSetting } from "../helpers/site-settings";
+import type { SessionClaim } from "@/lib/users/sessions";
 
 type User = Awaited<ReturnType<typeof createTestUser>>;
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
@@ -19,6 +21,8 @@ const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
 describe("getViewerLayer", () => {
   let alice: User;
   let bob: User;
+  let aliceSession: SessionClaim;
+  let bobSession: SessionClaim;
   let reviewId: string;
   let aliceRecent: string;
   let aliceOld: string;
@@ -27,6 +31,8 @@ describe("getViewerLayer", () => {
   beforeAll(async () => {
     alice = await createTestUser();
     bob = await createTestUser();
+    aliceSession = await signInSession(alice.id);
+    bobSession = await signInSession(bob.id);
     const review = await createTestReview({ authorId: alice.id });
     reviewId = review.id;
     aliceRecent = (await createTestComment({ reviewId, authorId: alice.id, body: "Alice, just now", createdAt: minutesAgo(2) })).id;
@@ -38,14 +44,14 @@ describe("getViewerLayer", () => {
   });
 
   it("names the member, with the header's unread count", async () => {
-    const layer = await getViewerLayer(alice.id, { kind: "account" });
+    const layer = await getViewerLayer(aliceSession, { kind: "account" });
     expect(layer).toEqual({
       account: { handle: alice.handle, displayName: alice.name, isStaff: false, unreadNotifications: 1, mustVerifyEmail: false, suspension: null },
     });
   });
 
   it("says which comments on a review are the member's, which they upvoted and which they may still edit", async () => {
-    const layer = await getViewerLayer(alice.id, { kind: "review", id: reviewId });
+    const layer = await getViewerLayer(aliceSession, { kind: "review", id: reviewId });
     if (!layer.account) throw new Error("Alice should be signed in");
     expect(layer.review).toEqual({
       reviewId,
@@ -60,7 +66,7 @@ describe("getViewerLayer", () => {
   });
 
   it("shows another member only their own: Bob's helpful vote, not Alice's comments or her source", async () => {
-    const layer = await getViewerLayer(bob.id, { kind: "review", id: reviewId });
+    const layer = await getViewerLayer(bobSession, { kind: "review", id: reviewId });
     if (!layer.account) throw new Error("Bob should be signed in");
     expect(layer.review).toEqual({
       reviewId,
@@ -76,43 +82,44 @@ describe("getViewerLayer", () => {
   it("follows the edit window setting, and never offers a held, hidden or deleted comment for editing", async () => {
     await setSetting("editWindowMinutes", 90);
     try {
-      const layer = await getViewerLayer(alice.id, { kind: "review", id: reviewId });
+      const layer = await getViewerLayer(aliceSession, { kind: "review", id: reviewId });
       expect(layer.account && Object.keys(layer.review!.editableComments).sort()).toEqual([aliceOld, aliceRecent].sort());
     } finally {
       await resetSetting("editWindowMinutes");
     }
     const held = await createTestComment({ reviewId, authorId: alice.id, createdAt: minutesAgo(1) });
     await db.comment.update({ where: { id: held.id }, data: { state: "PENDING" } });
-    const layer = await getViewerLayer(alice.id, { kind: "review", id: reviewId });
+    const layer = await getViewerLayer(aliceSession, { kind: "review", id: reviewId });
     expect(layer.account && layer.review!.editableComments[held.id]).toBeUndefined();
   });
 
   it("gives a film page the member's review of the film, in any state but deleted", async () => {
     const film = await createTestFilm();
-    const none = await getViewerLayer(bob.id, { kind: "film", slug: film.slug });
+    const none = await getViewerLayer(bobSession, { kind: "film", slug: film.slug });
     expect(none.account && none.film).toEqual({ filmSlug: film.slug, ownReview: null });
 
     const review = await createTestReview({ authorId: bob.id, filmId: film.id });
     await db.review.update({ where: { id: review.id }, data: { state: "PENDING" } });
-    const pending = await getViewerLayer(bob.id, { kind: "film", slug: film.slug });
+    const pending = await getViewerLayer(bobSession, { kind: "film", slug: film.slug });
     expect(pending.account && pending.film).toEqual({ filmSlug: film.slug, ownReview: { id: review.id, state: "PENDING" } });
 
     await db.review.update({ where: { id: review.id }, data: { state: "DELETED" } });
-    const deleted = await getViewerLayer(bob.id, { kind: "film", slug: film.slug });
+    const deleted = await getViewerLayer(bobSession, { kind: "film", slug: film.slug });
     expect(deleted.account && deleted.film).toEqual({ filmSlug: film.slug, ownReview: null });
     // Alice has no review of it.
-    const alices = await getViewerLayer(alice.id, { kind: "film", slug: film.slug });
+    const alices = await getViewerLayer(aliceSession, { kind: "film", slug: film.slug });
     expect(alices.account && alices.film?.ownReview).toBeNull();
   });
 
   it("says when the member must confirm their address before posting", async () => {
     const unconfirmed = await createTestUser();
-    expect((await getViewerLayer(unconfirmed.id, { kind: "account" })).account?.mustVerifyEmail).toBe(false);
+    const session = await signInSession(unconfirmed.id);
+    expect((await getViewerLayer(session, { kind: "account" })).account?.mustVerifyEmail).toBe(false);
     await setSetting("requireVerifiedEmail", true);
     try {
-      expect((await getViewerLayer(unconfirmed.id, { kind: "account" })).account?.mustVerifyEmail).toBe(true);
+      expect((await getViewerLayer(session, { kind: "account" })).account?.mustVerifyEmail).toBe(true);
       await db.user.update({ where: { id: unconfirmed.id }, data: { emailVerified: new Date() } });
-      expect((await getViewerLayer(unconfirmed.id, { kind: "account" })).account?.mustVerifyEmail).toBe(false);
+      expect((await getViewerLayer(session, { kind: "account" })).account?.mustVerifyEmail).toBe(false);
     } finally {
       await resetSetting("requireVerifiedEmail");
     }
@@ -121,15 +128,16 @@ describe("getViewerLayer", () => {
   it("reports a suspension with its end and reason", async () => {
     const until = new Date(Date.now() + 86_400_000);
     const suspended = await createTestUser({ banned: true, bannedUntil: until });
-    const layer = await getViewerLayer(suspended.id, { kind: "account" });
+    const layer = await getViewerLayer(await signInSession(suspended.id), { kind: "account" });
     expect(layer.account?.suspension).toEqual({ until: until.toISOString(), reason: "Testing bans" });
   });
 
   it("knows nobody for a deleted account, and reads nothing for malformed ids", async () => {
     const gone = await createTestUser();
+    const goneSession = await signInSession(gone.id);
     await db.user.update({ where: { id: gone.id }, data: { deletedAt: new Date() } });
-    expect(await getViewerLayer(gone.id, { kind: "review", id: reviewId })).toEqual({ account: null });
-    const layer = await getViewerLayer(alice.id, { kind: "review", id: "'; DROP TABLE x; --" });
+    expect(await getViewerLayer(goneSession, { kind: "review", id: reviewId })).toEqual({ account: null });
+    const layer = await getViewerLayer(aliceSession, { kind: "review", id: "'; DROP TABLE x; --" });
     expect(layer.account && layer.review).toBeUndefined();
   });
 });

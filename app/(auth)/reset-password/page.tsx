@@ -42,7 +42,8 @@ export default async function ResetPasswordPage({ searchParams }: ResetPasswordP
       title="Choose a new password"
       intro={
         <>
-          For <span className="font-medium text-ink break-all">{user.email}</span>.
+          For <span className="font-medium text-ink break-all">{user.email}</span>. Every browser signed in to this account
+          will be signed out.
         </>
       }
       footer={<AuthLink href="/sign-in">Back to sign in</AuthLink>}

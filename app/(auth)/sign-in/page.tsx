@@ -24,6 +24,7 @@ export default async function SignInPage({ searchParams }: SignInPageProps) {
   const params = await searchParams;
   const rawCallback = firstSearchParam(params.callbackUrl);
   const justReset = firstSearchParam(params.reset) === "done";
+  const signedOutEverywhere = firstSearchParam(params["signed-out"]) === "everywhere";
   const callbackUrl = safeCallbackUrl(rawCallback);
   if (await getCurrentUser()) redirect(callbackUrl);
 
@@ -39,6 +40,9 @@ export default async function SignInPage({ searchParams }: SignInPageProps) {
     >
       <div className="space-y-5">
         {justReset && <FormAlert tone="success">Your password was changed. Sign in with the new one.</FormAlert>}
+        {signedOutEverywhere && (
+          <FormAlert tone="success">You&rsquo;re signed out everywhere: on this browser and on every other one that was signed in to your account.</FormAlert>
+        )}
         <OAuthButtons providers={oauthProviders} callbackUrl={callbackUrl} />
         <SignInForm callbackUrl={callbackUrl} />
       </div>

@@ -9,6 +9,7 @@ import { BanNotice } from "@/components/account/ban-notice";
 import { DeleteAccountSection } from "@/components/account/delete-account-section";
 import { ExportDataLink } from "@/components/account/export-data-link";
 import { PasswordSection } from "@/components/account/password-section";
+import { SessionsSection } from "@/components/account/sessions-section";
 import { ProfileForm } from "@/components/account/profile-form";
 import { SettingsSection } from "@/components/account/settings-section";
 import { EmailSection } from "@/components/email/email-section";
@@ -51,6 +52,8 @@ export default async function SettingsPage() {
         <EmailSection settings={emailSettings} hasPassword={settings.hasPassword} />
 
         <PasswordSection hasPassword={settings.hasPassword} linkedProviders={settings.linkedProviders} email={user.email} />
+
+        <SessionsSection signedInSessions={settings.signedInSessions} />
 
         <SettingsSection
           id="your-data"

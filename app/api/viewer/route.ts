@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
 import { SESSION_COOKIE } from "@/lib/cache/shared-routes";
-import { sessionUserId } from "@/lib/auth";
+import { sessionClaim } from "@/lib/auth";
 import { withDatabase } from "@/lib/database/unavailable-response";
 import { getViewerLayer } from "@/lib/queries/viewer-layer";
 import { viewerLayerScope, type ViewerLayer } from "@/lib/viewer-layer";
@@ -9,12 +9,13 @@ import { viewerLayerScope, type ViewerLayer } from "@/lib/viewer-layer";
 /**
  * GET /api/viewer[?review=<id> | ?film=<slug>]: the personal part of a shared member page, for
  * the member whose session cookie comes with the request and nobody else (lib/viewer-layer.ts).
- * A session that no longer names a member gets `{ account: null }` and its cookie cleared, so
- * the page the browser asks for next is the signed-out one. Without the database: 503.
+ * A session that no longer holds (signed out, ended everywhere, expired, the account deleted)
+ * gets `{ account: null }` and its cookie cleared, so the page the browser asks for next is the
+ * signed-out one. Without the database: 503.
  */
 export const GET = withDatabase("json", async (request: NextRequest) => {
-  const userId = await sessionUserId();
-  const layer: ViewerLayer = userId ? await getViewerLayer(userId, viewerLayerScope(request.nextUrl.searchParams)) : { account: null };
+  const claim = await sessionClaim();
+  const layer: ViewerLayer = claim ? await getViewerLayer(claim, viewerLayerScope(request.nextUrl.searchParams)) : { account: null };
   const response = NextResponse.json(layer, { headers: { "Cache-Control": "private, no-store" } });
   if (!layer.account) {
     for (const { name } of request.cookies.getAll()) {
