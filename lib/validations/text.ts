@@ -22,9 +22,16 @@ export function unstorableTextProblem(value: string, label: string): string | nu
 export function storableText(label: string) {
   return z.string({ error: `${label} must be text.` }).superRefine((value, ctx) => {
     const problem = unstorableTextProblem(value, label);
-    if (problem) ctx.addIssue({ code: "custom", message: problem });
+    // Nothing else is said about a string that can't be stored.
+    if (problem) ctx.addIssue({ code: "custom", message: problem, continue: false });
   });
 }
+
+/**
+ * A search or filter value from the address bar. One that can't be stored can't match anything
+ * either, and would make PostgreSQL fail the query: readers of it treat it as absent.
+ */
+export const searchParamText = storableText("The search");
 
 /**
  * Markdown text a person writes: storable, trimmed, at most `max` characters, and nested no
