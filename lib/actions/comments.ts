@@ -6,6 +6,7 @@ import { insertComment } from "@/lib/comments/insert-comment";
 import { readPostingContext } from "@/lib/comments/posting-context";
 import { applyCommentUnpublished } from "@/lib/comments/publish-effects";
 import { commentRateProblem } from "@/lib/comments/spam-guards";
+import { editRateProblem } from "@/lib/content/edit-limits";
 import { holdReason } from "@/lib/content/hold-rules";
 import { db } from "@/lib/db";
 import { getSettings } from "@/lib/settings";
@@ -62,6 +63,8 @@ export const editCommentAction = defineAction({ schema: editCommentSchema, acces
     return fail(`Comments can be edited for ${settings.editWindowMinutes} minutes after posting.`);
   }
   if (current.body === input.body) return ok({ commentId: current.id, state: current.state, heldReason: current.stateReason });
+  const rateProblem = await editRateProblem("comment", caller.id);
+  if (rateProblem) return fail(rateProblem);
 
   // An edit goes through the same link and blocked-word rules as a new comment, so a clean
   // comment can't be turned into spam after it was published.
