@@ -4,13 +4,23 @@ export const SITE_NAME = "Marquee";
 export const SITE_DESCRIPTION =
   "Film reviews from critics and the community, with a conversation under every one.";
 
-/** The public origin, for absolute OpenGraph URLs. Auth.js's AUTH_URL wins when set. */
+/** Where `npm run dev` / `npm start` serve the app when nothing says otherwise: their own port. */
+function localOrigin(): URL {
+  const port = process.env.PORT;
+  return new URL(`http://localhost:${port && /^\d{1,5}$/.test(port) ? port : "3000"}`);
+}
+
+/**
+ * The public origin, for absolute URLs (OpenGraph, feeds, the sitemap, JSON-LD). Auth.js's
+ * AUTH_URL wins when set, then SITE_URL; without either, the local address on PORT.
+ */
 export function siteOrigin(): URL {
-  const configured = process.env.AUTH_URL ?? process.env.SITE_URL ?? "http://localhost:3000";
+  const configured = process.env.AUTH_URL || process.env.SITE_URL;
+  if (!configured) return localOrigin();
   try {
     return new URL(configured);
   } catch {
-    return new URL("http://localhost:3000");
+    return localOrigin();
   }
 }
 

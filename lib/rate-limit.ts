@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { pluralize } from "@/lib/format/counts";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /**
@@ -87,6 +88,6 @@ export async function resetRateLimit(rule: RateRule, subject: string): Promise<v
 /** "Too many attempts. Try again in 12 minutes." */
 export function retryMessage(action: string, retryAfterSeconds: number): string {
   const minutes = Math.ceil(retryAfterSeconds / 60);
-  const wait = retryAfterSeconds < 60 ? `${retryAfterSeconds} seconds` : `${minutes} minute${minutes === 1 ? "" : "s"}`;
+  const wait = retryAfterSeconds < 60 ? pluralize(retryAfterSeconds, "second") : pluralize(minutes, "minute");
   return `Too many ${action}. Try again in ${wait}.`;
 }
