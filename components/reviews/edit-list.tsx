@@ -27,15 +27,15 @@ export function EditList({ reviewId, edits, selected }: { reviewId: string; edit
           <Link
             href={editHref(reviewId, edit.number)}
             aria-current={edit.number === selected ? "true" : undefined}
-            className="grid gap-0.5 px-4 py-3 hover:bg-sunken aria-[current=true]:bg-accent-soft/60 sm:grid-cols-[6rem_1fr] sm:gap-4"
+            className="block px-4 py-2.5 hover:bg-sunken aria-[current=true]:bg-accent-soft/60"
           >
-            <span className="font-medium text-ink tabular-nums">Edit {edit.number}</span>
-            <span className="min-w-0">
+            <span className="flex flex-wrap items-baseline gap-x-3">
+              <span className="w-16 font-medium text-ink tabular-nums">Edit {edit.number}</span>
               <time dateTime={edit.editedAt.toISOString()} className="text-sm text-ink">
                 {formatExactDateTime(edit.editedAt)}
               </time>
-              <span className="block text-sm text-muted">{changes(edit)}</span>
             </span>
+            <span className="block text-sm text-muted sm:pl-19">{changes(edit)}</span>
           </Link>
         </li>
       ))}

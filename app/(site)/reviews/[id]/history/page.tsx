@@ -99,13 +99,15 @@ export default async function ReviewHistoryPage(props: HistoryPageProps) {
               )}
             </nav>
           )}
-          <section aria-labelledby="all-edits" className="mt-12">
-            <SectionHeading id="all-edits">
-              All edits <span className="ml-1 font-normal text-muted tabular-nums">{edits.total}</span>
-            </SectionHeading>
-            <EditList reviewId={review.id} edits={edits.items} selected={selected.number} />
-            <Pagination basePath={`/reviews/${review.id}/history`} page={edits.page} pageCount={edits.pageCount} label="Pages of edits" />
-          </section>
+          {edits.total > 1 && (
+            <section aria-labelledby="all-edits" className="mt-12">
+              <SectionHeading id="all-edits">
+                All edits <span className="ml-1 font-normal text-muted tabular-nums">{edits.total}</span>
+              </SectionHeading>
+              <EditList reviewId={review.id} edits={edits.items} selected={selected.number} />
+              <Pagination basePath={`/reviews/${review.id}/history`} page={edits.page} pageCount={edits.pageCount} label="Pages of edits" />
+            </section>
+          )}
         </>
       )}
       <p className="mt-8 text-sm text-muted">
