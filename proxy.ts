@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { pageAudienceFor } from "@/lib/cache/page-audience";
 import { SHARED_PREFIX, sharedPath, sharedRouteFor } from "@/lib/cache/shared-routes";
+import { isServerActionRequest, refuseBadServerAction, refuseLargeAuthBody } from "@/lib/http/request-guards";
 
 function plainResponse(status: number, text: string): NextResponse {
   return new NextResponse(text, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
@@ -8,6 +9,9 @@ function plainResponse(status: number, text: string): NextResponse {
 
 /**
  * Runs before routing:
+ * - Server action requests that Next.js would fail with a 500 because of the request itself
+ *   (another site's Origin, a body over 1 MB, a body that isn't an action's arguments) are
+ *   answered 403, 413 or 400; so is a large body to Auth.js's endpoints (lib/http/request-guards.ts).
  * - A path with a broken percent-encoding (e.g. /reviews/%E0%A4%A) makes Next.js fail while
  *   decoding route params, which would surface as a bare 500: answer a plain 400 instead.
  * - Readers of the public pages are served the cached rendering everyone in their audience
@@ -22,6 +26,8 @@ export async function proxy(request: NextRequest) {
     return plainResponse(400, "Bad request: the address is not valid.");
   }
   if (pathname === SHARED_PREFIX || pathname.startsWith(`${SHARED_PREFIX}/`)) return plainResponse(404, "Not found.");
+  if (pathname.startsWith("/api/auth/")) return (await refuseLargeAuthBody(request)) ?? NextResponse.next();
+  if (isServerActionRequest(request)) return (await refuseBadServerAction(request)) ?? NextResponse.next();
 
   const route = request.method === "GET" || request.method === "HEAD" ? sharedRouteFor(pathname, searchParams) : null;
   if (route) {
@@ -44,6 +50,16 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // The public pages readers share, the routes whose dynamic segments decode user-supplied
-  // params, and /shared itself.
-  matcher: ["/", "/films/:path*", "/reviews/:path*", "/users/:path*", "/comments/:path*", "/shared/:path*"],
+  // params, /shared itself, Auth.js's endpoints, and server actions wherever they are posted.
+  matcher: [
+    "/",
+    "/films/:path*",
+    "/reviews/:path*",
+    "/users/:path*",
+    "/comments/:path*",
+    "/shared/:path*",
+    "/api/auth/:path*",
+    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
+    { source: "/:path*", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
+  ],
 };
