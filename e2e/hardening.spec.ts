@@ -46,12 +46,16 @@ async function signIn(browser: Browser, person: { email: string }, callbackUrl: 
   return page;
 }
 
-/** Screenshots of the page as it is now, on a phone and on a desktop. */
+/** Screenshots of the page as it is now, on a phone and on a desktop, and on a phone in the dark theme. */
 async function screenshots(page: Page, name: string): Promise<void> {
   for (const width of [390, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     await saveScreenshot(page, `${name}-${width}`);
   }
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.setViewportSize({ width: 390, height: 900 });
+  await saveScreenshot(page, `${name}-390-dark`);
+  await page.emulateMedia({ colorScheme: "light" });
 }
 
 test.beforeAll(async () => {
