@@ -1,12 +1,13 @@
 import { readFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { applyCommentPublished, loadPublishedComment } from "@/lib/comments/publish-effects";
-import { createPrismaClient } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createUser } from "@/lib/users/create-user";
 import { saveScreenshot } from "./support/screenshots";
+import { testDatabase } from "./support/test-database";
+import { signIn } from "./support/sign-in";
 
 // What an outside review of the running app found (issue 15), tried again against the built app:
 // deeply nested Markdown, the edit history, NUL bytes in search parameters, malformed and foreign
@@ -30,22 +31,6 @@ let ids: Record<Person, string>;
 let reviewId: string;
 let moderator: Page;
 
-function testDatabaseUrl(): string {
-  const url = process.env.E2E_DATABASE_URL;
-  if (!url) throw new Error("E2E_DATABASE_URL is not set: run the browser tests with `npm run test:e2e`.");
-  return url;
-}
-
-async function signIn(browser: Browser, person: { email: string }, callbackUrl: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
-  await page.getByLabel("Email").fill(person.email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(new RegExp(`${callbackUrl.replace(/[/?]/g, "\\$&")}$`), { timeout: 30_000 });
-  return page;
-}
-
 /** Screenshots of the page as it is now, on a phone and on a desktop, and on a phone in the dark theme. */
 async function screenshots(page: Page, name: string): Promise<void> {
   for (const width of [390, 1280]) {
@@ -59,7 +44,7 @@ async function screenshots(page: Page, name: string): Promise<void> {
 }
 
 test.beforeAll(async () => {
-  db = createPrismaClient(testDatabaseUrl());
+  db = testDatabase();
   const created = await Promise.all(Object.entries(people).map(async ([key, person]) => [key, (await createUser({ ...person, password: PASSWORD }, db)).id] as const));
   ids = Object.fromEntries(created) as Record<Person, string>;
   reviewId = (await db.review.findUniqueOrThrow({ where: { slug: REVIEW_SLUG }, select: { id: true } })).id;
@@ -82,7 +67,7 @@ test("deeply nested Markdown already stored renders as text: the review page and
   expect(response?.status()).toBe(200);
   await expect(page.locator(`[id="c-${published.id}"]`)).toContainText(`deep-quote-${run}`);
 
-  moderator = await signIn(browser, people.moderator, "/admin/queue");
+  moderator = await signIn(browser, { ...people.moderator, password: PASSWORD }, "/admin/queue");
   const row = moderator.getByRole("row").filter({ hasText: `@${people.author.handle}` }).filter({ hasText: "- - -" });
   await expect(row).toHaveCount(1);
   await row.getByText("Show full text").click();
@@ -150,7 +135,7 @@ test("the moderator who banned someone is told another moderator decides the app
   });
   await db.user.update({ where: { id: ids.banned }, data: { bannedAt: new Date(), bannedUntil: new Date(Date.now() + 7 * 86_400_000), banReason: "Flame war", bannedById: ids.moderator } });
 
-  const banned = await signIn(browser, people.banned, "/account-status");
+  const banned = await signIn(browser, { ...people.banned, password: PASSWORD }, "/account-status");
   await expect(banned.getByText("if the site has no other, its admin decides")).toBeVisible();
   await screenshots(banned, "hardening-appeal-form");
   await banned.getByLabel(/Appeal the ban/).fill("It was one heated evening; I've cooled off.");
