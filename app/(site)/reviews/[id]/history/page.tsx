@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { cache } from "react";
 import { PageContainer } from "@/components/layout/page-container";
 import { EditList, editHref } from "@/components/reviews/edit-list";
 import { ReviewBreadcrumb } from "@/components/reviews/review-breadcrumb";
@@ -33,10 +34,16 @@ function historyQuery(params: SearchParams): HistoryQuery {
   };
 }
 
+/** Once per request, for the metadata and the page alike: the arguments are plain values, so React's cache matches them. */
+const historyFor = cache(async (id: string, edit: number | undefined, page: number | undefined) => {
+  const viewer = await getCurrentUser();
+  return getReviewHistory(id, viewer?.id ?? null, viewer ? isStaff(viewer.role) : false, { edit, page });
+});
+
 async function loadHistory({ params, searchParams }: HistoryPageProps) {
   await connection();
-  const viewer = await getCurrentUser();
-  const history = await getReviewHistory((await params).id, viewer?.id ?? null, viewer ? isStaff(viewer.role) : false, historyQuery(await searchParams));
+  const { edit, page } = historyQuery(await searchParams);
+  const history = await historyFor((await params).id, edit, page);
   if (!history) notFound();
   return history;
 }
