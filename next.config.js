@@ -2,6 +2,7 @@
 // Next.js configuration. Live pages read the database on every request (see `connection()` in
 // each page), so nothing here depends on build-time data.
 import { fileURLToPath } from "node:url";
+import { PROXY_BODY_BUFFER, SERVER_ACTION_BODY_LIMIT } from "./lib/http/body-limits.mjs";
 
 /**
  * Sent with every response. Cheap defences that don't need per-request nonces:
@@ -28,6 +29,12 @@ const nextConfig = {
   // says "localhost" while `next start --hostname <host>` resolves against <host>, and the guest
   // rewrite would be proxied out over HTTP as if to another site (and refused as /shared).
   skipProxyUrlNormalize: true,
+  experimental: {
+    // The proxy refuses a larger action body with a 413 (lib/http/request-guards.ts) before
+    // Next.js would fail it with a 500; it reads the body from this buffer.
+    serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT },
+    proxyClientMaxBodySize: PROXY_BODY_BUFFER,
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -4,6 +4,7 @@ import { pageAudienceFor } from "@/lib/cache/page-audience";
 import { SHARED_PREFIX, sharedPath, sharedRouteFor, sharedRouteUrl } from "@/lib/cache/shared-routes";
 import { databaseAnswers, databaseIsUnreachable, pageIsFailing } from "@/lib/database/health.mjs";
 import { livePageRequest, pageRetryKey, UNAVAILABLE_PATH, unavailablePage, unmarkedRequest } from "@/lib/database/outage-gate";
+import { isServerActionRequest, refuseBadServerAction, refuseLargeAuthBody } from "@/lib/http/request-guards";
 
 function plainResponse(status: number, text: string): NextResponse {
   return new NextResponse(text, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
@@ -16,6 +17,9 @@ function isInternalPath(pathname: string): boolean {
 
 /**
  * Runs before routing:
+ * - Server action requests that Next.js would fail with a 500 because of the request itself
+ *   (another site's Origin, a body over 1 MB, a body that isn't an action's arguments) are
+ *   answered 403, 413 or 400; so is a large body to Auth.js's endpoints (lib/http/request-guards.ts).
  * - A path with a broken percent-encoding (e.g. /reviews/%E0%A4%A) makes Next.js fail while
  *   decoding route params, which would surface as a bare 500: answer a plain 400 instead.
  * - Readers of the public pages are served the cached rendering everyone in their audience
@@ -34,6 +38,8 @@ export async function proxy(request: NextRequest) {
     return plainResponse(400, "Bad request: the address is not valid.");
   }
   if (isInternalPath(pathname)) return plainResponse(404, "Not found.");
+  if (pathname.startsWith("/api/auth/")) return (await refuseLargeAuthBody(request)) ?? unmarkedRequest(request);
+  if (isServerActionRequest(request)) return (await refuseBadServerAction(request)) ?? unmarkedRequest(request);
   if (request.method !== "GET" && request.method !== "HEAD") return unmarkedRequest(request);
 
   const databaseUp = !databaseIsUnreachable() || (await databaseAnswers());
@@ -64,6 +70,7 @@ export async function proxy(request: NextRequest) {
 export const config = {
   // Every page (sitemap.xml included), and the pages' server actions: not Next.js's own files,
   // files with an extension (no page's address has one), or the route handlers (app/api,
-  // app/feed.xml), which answer a database outage themselves.
-  matcher: ["/((?!_next/|api/|feed\\.xml$|(?!sitemap\\.xml$)(?:.*/)?[^/]+\\.\\w+$).*)"],
+  // app/feed.xml), which answer a database outage themselves; and Auth.js's endpoints, for
+  // their body limit.
+  matcher: ["/((?!_next/|api/|feed\\.xml$|(?!sitemap\\.xml$)(?:.*/)?[^/]+\\.\\w+$).*)", "/api/auth/:path*"],
 };

@@ -8,16 +8,9 @@ import { SkipLink } from "@/components/layout/skip-link";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { ViewerLayerProvider } from "@/components/viewer/viewer-layer";
-import { SITE_DESCRIPTION, SITE_NAME, siteOrigin } from "./site-metadata";
+import { rootMetadata } from "./site-metadata";
 
-export const metadata: Metadata = {
-  metadataBase: siteOrigin(),
-  title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
-  description: SITE_DESCRIPTION,
-  applicationName: SITE_NAME,
-  alternates: { types: { "application/rss+xml": [{ url: "/feed.xml", title: `${SITE_NAME}: latest reviews` }] } },
-  openGraph: { siteName: SITE_NAME, locale: "en", type: "website", title: SITE_NAME, description: SITE_DESCRIPTION },
-};
+export const metadata: Metadata = rootMetadata();
 
 export const viewport: Viewport = {
   themeColor: [

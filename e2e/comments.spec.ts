@@ -1,8 +1,8 @@
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
-import { createPrismaClient } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createUser } from "@/lib/users/create-user";
 import { saveScreenshot } from "./support/screenshots";
+import { testDatabase } from "./support/test-database";
 
 // Commenting end to end, as two members: Ada signs in from the review's prompt and replies to
 // Mai's imported comment, Ben replies to Ada, Ada sees the nested thread, collapses it, edits
@@ -31,12 +31,6 @@ const SETTLED = { timeout: 30_000 };
 let db: PrismaClient;
 let reviewPath: string;
 let previousHoldSetting: unknown;
-
-function testDatabaseUrl(): string {
-  const url = process.env.E2E_DATABASE_URL;
-  if (!url) throw new Error("E2E_DATABASE_URL is not set: run the browser tests with `npm run test:e2e`, which passes the test database's URL to Playwright.");
-  return url;
-}
 
 /** A new member, signed up through the form, in a browser context of their own. */
 async function signUp(browser: Browser, person: typeof ada): Promise<Page> {
@@ -70,7 +64,7 @@ let adaPage: Page;
 let benPage: Page;
 
 test.beforeAll(async ({ browser }) => {
-  db = createPrismaClient(testDatabaseUrl());
+  db = testDatabase();
   const held = await db.setting.findUnique({ where: { key: "holdFirstTimePosters" } });
   previousHoldSetting = held?.value;
   await db.setting.upsert({ where: { key: "holdFirstTimePosters" }, create: { key: "holdFirstTimePosters", value: false }, update: { value: false } });

@@ -1,9 +1,9 @@
 import { expect, test, type Browser, type Locator, type Page, type Response } from "@playwright/test";
 import { applyCommentPublished, loadPublishedComment } from "@/lib/comments/publish-effects";
-import { createPrismaClient } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createUser } from "@/lib/users/create-user";
 import { saveScreenshot } from "./support/screenshots";
+import { testDatabase } from "./support/test-database";
 
 // Members share cached pages: a signed-in member's home, film and review pages are one
 // rendering every member gets (/shared/member/…, chosen by proxy.ts), and the browser fills in
@@ -54,12 +54,6 @@ let filmId: string;
 const userIds: Partial<Record<keyof typeof people, string>> = {};
 const commentIds: { olive?: string; otto?: string } = {};
 const pages: Page[] = [];
-
-function testDatabaseUrl(): string {
-  const url = process.env.E2E_DATABASE_URL;
-  if (!url) throw new Error("E2E_DATABASE_URL is not set: run the browser tests with `npm run test:e2e`, which passes the test database's URL to Playwright.");
-  return url;
-}
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -124,7 +118,7 @@ async function publishedComment(authorId: string, body: string): Promise<string>
 }
 
 test.beforeAll(async () => {
-  db = createPrismaClient(testDatabaseUrl());
+  db = testDatabase();
   const review = await db.review.findUniqueOrThrow({ where: { slug: REVIEW_SLUG }, select: { id: true, state: true } });
   expect(review.state).toBe("PUBLISHED");
   reviewId = review.id;

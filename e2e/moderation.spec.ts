@@ -1,9 +1,10 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { applyCommentPublished, loadPublishedComment } from "@/lib/comments/publish-effects";
-import { createPrismaClient } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createUser } from "@/lib/users/create-user";
 import { saveScreenshot } from "./support/screenshots";
+import { testDatabase } from "./support/test-database";
+import { signIn } from "./support/sign-in";
 
 // Moderating end to end: a member reports a comment from the review page, a moderator finds it
 // in the queue with the reporter's reason and hides it with a reason of their own, readers stop
@@ -32,16 +33,8 @@ let db: PrismaClient;
 let reviewPath: string;
 let commentId: string;
 
-function testDatabaseUrl(): string {
-  const url = process.env.E2E_DATABASE_URL;
-  if (!url) {
-    throw new Error("E2E_DATABASE_URL is not set: run the browser tests with `npm run test:e2e`, which passes the test database's URL to Playwright.");
-  }
-  return url;
-}
-
 test.beforeAll(async () => {
-  db = createPrismaClient(testDatabaseUrl());
+  db = testDatabase();
   const created = Object.fromEntries(
     await Promise.all(Object.entries(people).map(async ([key, person]) => [key, await createUser({ ...person, password: PASSWORD }, db)] as const)),
   );
@@ -57,23 +50,13 @@ test.afterAll(async () => {
   await db?.$disconnect();
 });
 
-async function signIn(browser: Browser, person: { email: string }, callbackUrl: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
-  await page.getByLabel("Email").fill(person.email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(new RegExp(`${callbackUrl.replace(/[/?]/g, "\\$&")}$`), { timeout: 30_000 });
-  return page;
-}
-
 const commentOnPage = (page: Page) => page.locator(`[id="c-${commentId}"]`);
 const queueRow = (page: Page) => page.getByRole("row").filter({ hasText: COMMENT });
 
 test("admin pages are for staff only", async ({ page, browser }) => {
   const response = await page.goto("/admin/queue?reason=abuse");
   expect(response?.url()).toContain(`/sign-in?callbackUrl=${encodeURIComponent("/admin/queue?reason=abuse")}`);
-  const member = await signIn(browser, people.bystander, "/");
+  const member = await signIn(browser, { ...people.bystander, password: PASSWORD }, "/");
   for (const path of ["/admin", "/admin/queue", "/admin/audit", "/admin/settings"]) {
     expect((await member.goto(path))?.status(), path).toBe(404);
   }
@@ -91,7 +74,7 @@ test("a member reports a comment, a moderator hides it, and undoes it from the a
   await expect.poll(async () => (await reader.reload())?.headers()["x-nextjs-cache"], { timeout: 20_000 }).toBe("HIT");
 
   // 1. A member reports the comment from the review page.
-  const reporter = await signIn(browser, people.reporter, reviewPath);
+  const reporter = await signIn(browser, { ...people.reporter, password: PASSWORD }, reviewPath);
   await expect(commentOnPage(reporter)).toContainText(COMMENT);
   await commentOnPage(reporter).getByRole("button", { name: "Report this comment" }).click();
   const reportDialog = reporter.getByRole("dialog", { name: "Report this comment" });
@@ -102,7 +85,7 @@ test("a member reports a comment, a moderator hides it, and undoes it from the a
   await reporter.context().close();
 
   // 2. The moderator opens /admin, finds the comment in the queue with its reason, and hides it.
-  const moderator = await signIn(browser, people.moderator, "/admin");
+  const moderator = await signIn(browser, { ...people.moderator, password: PASSWORD }, "/admin");
   await expect(moderator.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
   await expect(moderator.getByRole("link", { name: /Open reports\s*[1-9]/ })).toBeVisible();
   await saveScreenshot(moderator, "moderation-1-dashboard");

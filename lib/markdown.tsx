@@ -8,6 +8,8 @@ import rehypeSanitize from "rehype-sanitize";
 import remarkGfm from "remark-gfm";
 import type { ComponentProps, ReactElement, ReactNode } from "react";
 import { Spoiler } from "@/components/ui/spoiler";
+import { markdownNestingProblem, MarkdownTooDeepError, remarkDepthGuard } from "./markdown-nesting";
+import { plainTextElements } from "./markdown-plain";
 import { rehypeSpoilers, SPOILER_ATTRIBUTE } from "./markdown-spoilers";
 
 const SAFE_PROTOCOLS = new Set(["http:", "https:", "mailto:"]);
@@ -95,22 +97,35 @@ const VARIANTS = {
  * Rendering Markdown is the most expensive part of a long thread (the benchmark measured
  * about 1 ms a comment), and the same texts are rendered on every request. On the server,
  * keep the most recent results: the output depends only on the text and the variant, so
- * this is derived data, safe to hold per process.
+ * this is derived data, safe to hold per process. A text that can't be formatted is kept
+ * too, as its plain-text stand-in, so it costs one linear scan once rather than on every view.
  */
 const RENDER_CACHE_SIZE = 5_000;
 const renderCache = new Map<string, ReactElement>();
 
-function renderMarkdown(markdown: string, variant: keyof typeof VARIANTS): ReactElement {
-  const render = () =>
-    Markdown({
+/**
+ * The formatted text; or, for a text nested too deeply to format safely (lib/markdown-nesting.ts)
+ * or one the pipeline fails on, the plain text, so the page around it never fails with it.
+ */
+function format(markdown: string, variant: keyof typeof VARIANTS): ReactElement {
+  if (markdownNestingProblem(markdown)) return plainTextElements(markdown);
+  try {
+    return Markdown({
       children: markdown,
-      remarkPlugins: [remarkGfm],
+      remarkPlugins: [remarkGfm, remarkDepthGuard],
       // Order matters: spoiler spans are made after sanitising, so they survive it.
       rehypePlugins: [rehypeSanitize, rehypeSpoilers],
       urlTransform: safeUrl,
       components: VARIANTS[variant].components,
     });
-  if (typeof window !== "undefined") return render(); // the preview: drafts change per keystroke
+  } catch (error) {
+    if (!(error instanceof MarkdownTooDeepError)) console.error("Markdown rendering failed; showing the text as written:", error);
+    return plainTextElements(markdown);
+  }
+}
+
+function renderMarkdown(markdown: string, variant: keyof typeof VARIANTS): ReactElement {
+  if (typeof window !== "undefined") return format(markdown, variant); // the preview: drafts change per keystroke
   const key = `${variant}\u0000${markdown}`;
   const cached = renderCache.get(key);
   if (cached) {
@@ -118,7 +133,7 @@ function renderMarkdown(markdown: string, variant: keyof typeof VARIANTS): React
     renderCache.set(key, cached);
     return cached;
   }
-  const element = render();
+  const element = format(markdown, variant);
   renderCache.set(key, element);
   if (renderCache.size > RENDER_CACHE_SIZE) renderCache.delete(renderCache.keys().next().value!);
   return element;

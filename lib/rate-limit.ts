@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { pluralize } from "@/lib/format/counts";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /**
@@ -93,8 +94,8 @@ export function retryMessage(action: string, retryAfterSeconds: number): string 
   return `Too many ${action}. Try again in ${waitDuration(retryAfterSeconds)}.`;
 }
 
-/** "12 minutes", "40 seconds". */
+/** "12 minutes", "1 second". */
 export function waitDuration(retryAfterSeconds: number): string {
   const minutes = Math.ceil(retryAfterSeconds / 60);
-  return retryAfterSeconds < 60 ? `${retryAfterSeconds} seconds` : `${minutes} minute${minutes === 1 ? "" : "s"}`;
+  return retryAfterSeconds < 60 ? pluralize(retryAfterSeconds, "second") : pluralize(minutes, "minute");
 }

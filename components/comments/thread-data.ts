@@ -7,6 +7,7 @@
 // the browser can't work out itself, optional keys left out rather than set to false or null,
 // and every string that depends on the server's clock or locale formatted on the server.
 import type { ReactNode } from "react";
+import type { CommentPlaceholder } from "@/lib/comments/thread-view";
 import type { DiscussionViewer } from "./thread-context";
 
 /** Sent once per thread. */
@@ -66,7 +67,7 @@ export interface CommentData extends NodeData {
 
 /** Where a deleted or removed comment was, kept so its replies still read as replies. */
 export interface PlaceholderData extends NodeData {
-  removedBy: "author" | "moderator";
+  removedBy: CommentPlaceholder["removedBy"];
 }
 
 export type ThreadNodeData = CommentData | PlaceholderData;

@@ -21,7 +21,7 @@ export function AppealForm({ actionId, label = "Why should this be reversed?" }:
         label={label}
         rows={4}
         maxLength={500}
-        hint="A moderator other than the one who decided will read it. You can appeal each decision once."
+        hint="A moderator other than the one who decided will read it; if the site has no other, its admin decides. You can appeal each decision once."
         error={form.formState.errors.body?.message}
         {...form.register("body")}
       />

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { ReviewVersion } from "@/lib/queries/review-history";
+import type { ReviewEdit, ReviewVersion } from "@/lib/queries/review-history";
 import { formatExactDateTime } from "@/lib/format/dates";
 import { formatStarCount, ratingToStars } from "@/lib/format/rating";
 import { MarkdownContent } from "@/lib/markdown";
@@ -27,18 +27,38 @@ function Row({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
+function FullVersion({ number, version }: { number: number; version: ReviewVersion }) {
+  return (
+    <details className="mt-5 border-t border-line pt-4">
+      <summary className="cursor-pointer text-sm font-medium text-accent-text">Read version {number} in full</summary>
+      <div className="mt-4">
+        <p className="text-sm text-muted">
+          {ratingText(version.rating).replace(/^n/, "N")}
+          {version.title ? ` · “${version.title}”` : ""}
+        </p>
+        {version.body.trim() ? (
+          <MarkdownContent markdown={version.body} variant="review" className="mt-3 text-ink" />
+        ) : (
+          <p className="mt-3 text-sm text-muted italic">No written review.</p>
+        )}
+      </div>
+    </details>
+  );
+}
+
 /**
  * One edit in a review's history: the earlier version (`before`) against the one that replaced
  * it (`after`), field by field, and the earlier version in full behind a disclosure.
  */
-export function ReviewVersionChange({ number, before, after, isCurrent }: { number: number; before: ReviewVersion; after: ReviewVersion; isCurrent: boolean }) {
+export function ReviewVersionChange({ edit, isCurrent }: { edit: ReviewEdit; isCurrent: boolean }) {
+  const { number, before, after } = edit;
   const titleChanged = (before.title ?? "") !== (after.title ?? "");
   const bodyChanged = before.body !== after.body;
   return (
-    <article aria-labelledby={`edit-${number}`} className="rounded-xl border border-line bg-surface p-5 sm:p-6">
+    <article aria-labelledby="edit-heading" className="rounded-xl border border-line bg-surface p-5 sm:p-6">
       <header>
-        <h2 id={`edit-${number}`} className="font-semibold text-ink">
-          Edited <time dateTime={after.writtenAt.toISOString()}>{formatExactDateTime(after.writtenAt)}</time>
+        <h2 id="edit-heading" className="font-semibold text-ink">
+          Edited <time dateTime={edit.editedAt.toISOString()}>{formatExactDateTime(edit.editedAt)}</time>
         </h2>
         <p className="mt-0.5 text-sm text-muted">
           Version {number} → version {number + 1}
@@ -62,20 +82,7 @@ export function ReviewVersionChange({ number, before, after, isCurrent }: { numb
         )}
         {!titleChanged && !bodyChanged && <Row term="Text">Unchanged</Row>}
       </dl>
-      <details className="mt-5 border-t border-line pt-4">
-        <summary className="cursor-pointer text-sm font-medium text-accent-text">Read version {number} in full</summary>
-        <div className="mt-4">
-          <p className="text-sm text-muted">
-            {ratingText(before.rating).replace(/^n/, "N")}
-            {before.title ? ` · “${before.title}”` : ""}
-          </p>
-          {before.body.trim() ? (
-            <MarkdownContent markdown={before.body} variant="review" className="mt-3 text-ink" />
-          ) : (
-            <p className="mt-3 text-sm text-muted italic">No written review.</p>
-          )}
-        </div>
-      </details>
+      <FullVersion number={number} version={before} />
     </article>
   );
 }

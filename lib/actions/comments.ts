@@ -6,8 +6,10 @@ import { insertComment } from "@/lib/comments/insert-comment";
 import { readPostingContext } from "@/lib/comments/posting-context";
 import { applyCommentUnpublished } from "@/lib/comments/publish-effects";
 import { commentRateProblem } from "@/lib/comments/spam-guards";
+import { editRateProblem } from "@/lib/content/edit-limits";
 import { holdReason } from "@/lib/content/hold-rules";
 import { db } from "@/lib/db";
+import { pluralize } from "@/lib/format/counts";
 import { getSettings } from "@/lib/settings";
 import { verifiedEmailProblem } from "@/lib/users/verified-email-rule";
 import { commentIdSchema, editCommentSchema, postCommentSchema } from "@/lib/validations/comment";
@@ -62,9 +64,15 @@ export const editCommentAction = defineAction({ schema: editCommentSchema, acces
   if (!current) return fail(NOT_YOURS);
   const windowEnds = current.createdAt.getTime() + settings.editWindowMinutes * 60_000;
   if (Date.now() > windowEnds) {
-    return fail(`Comments can be edited for ${settings.editWindowMinutes} minutes after posting.`);
+    return fail(
+      settings.editWindowMinutes === 0
+        ? "Comments can't be edited once posted."
+        : `Comments can be edited for ${pluralize(settings.editWindowMinutes, "minute")} after posting.`,
+    );
   }
   if (current.body === input.body) return ok({ commentId: current.id, state: current.state, heldReason: current.stateReason });
+  const rateProblem = await editRateProblem("comment", caller.id);
+  if (rateProblem) return fail(rateProblem);
 
   // An edit goes through the same link and blocked-word rules as a new comment, so a clean
   // comment can't be turned into spam after it was published.

@@ -2,6 +2,7 @@
 
 import { fail, ok } from "@/lib/action-result";
 import { defineAction, SIGNED_IN } from "@/lib/actions/action-client";
+import { editRateProblem } from "@/lib/content/edit-limits";
 import { holdReason } from "@/lib/content/hold-rules";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -117,6 +118,8 @@ export const updateReviewAction = defineAction({ schema: updateReviewSchema, acc
   const unchanged =
     current.title === next.title && current.body === next.body && current.rating === next.rating && current.hasSpoilers === next.hasSpoilers;
   if (unchanged) return ok({ reviewId: current.id, heldReason: null as string | null });
+  const rateProblem = await editRateProblem("review", caller.id);
+  if (rateProblem) return fail(rateProblem);
 
   const held = current.state === "HIDDEN" ? null : await reviewHoldReason(`${next.title ?? ""}\n${next.body}`);
   await db.$transaction([

@@ -1,3 +1,4 @@
+import { pluralize } from "@/lib/format/counts";
 import { consumeRateLimits, retryMessage, type RateRule } from "@/lib/rate-limit";
 
 export const COMMENT_RULES = {
@@ -14,7 +15,7 @@ export const DUPLICATE_WINDOW_MINUTES = 5;
 export async function commentRateProblem(authorId: string): Promise<string | null> {
   // One statement; a comment the flood limit refuses doesn't count against the hourly one.
   const [flood, hourly] = await consumeRateLimits([COMMENT_RULES.flood, COMMENT_RULES.hourly], authorId);
-  if (!flood!.allowed) return `Please wait ${flood!.retryAfterSeconds} seconds between comments.`;
+  if (!flood!.allowed) return `Please wait ${pluralize(flood!.retryAfterSeconds, "second")} between comments.`;
   if (!hourly!.allowed) return retryMessage("comments in the last hour", hourly!.retryAfterSeconds);
   return null;
 }

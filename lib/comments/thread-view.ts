@@ -30,8 +30,11 @@ export interface CommentPlaceholder {
   kind: "placeholder";
   id: string;
   parentId: string | null;
-  /** "author": deleted by its author ("[deleted]"); "moderator": hidden or removed. */
-  removedBy: "author" | "moderator";
+  /**
+   * "author": deleted ("[deleted]"); "moderator": hidden by a moderator; "reports": hidden
+   * automatically after readers' reports; "held": waiting for a moderator after an edit.
+   */
+  removedBy: "author" | "moderator" | "reports" | "held";
 }
 
 export type ThreadEntry = ShownComment | CommentPlaceholder;

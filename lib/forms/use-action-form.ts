@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { unstable_rethrow } from "next/navigation";
 import { useState } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
 import type { z } from "zod";
@@ -24,7 +25,15 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R>(
 
   const submit = form.handleSubmit(async (values) => {
     setFormError(null);
-    const result = await action(values as z.input<S>);
+    let result: ActionResult<R>;
+    try {
+      result = await action(values as z.input<S>);
+    } catch (error) {
+      unstable_rethrow(error); // an action's redirect() arrives as a rejection
+      // The request never reached the action (the connection dropped, or the server refused it).
+      setFormError("We couldn't send that. Check your connection and try again.");
+      return;
+    }
     if (!result.ok) {
       setFormError(result.error);
       for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {

@@ -1,6 +1,8 @@
 import { hasControlOrBidiCharacters, nfkc } from "./unicode";
 
 export const MAX_EMAIL_LENGTH = 254;
+/** RFC 5321, 4.5.3.1.1: mail servers need not accept a longer local part. */
+export const MAX_LOCAL_PART_LENGTH = 64;
 
 /** Lower-cased NFKC form: what we store and compare. */
 export function normalizeEmail(raw: string): string {
@@ -21,6 +23,7 @@ export function emailProblem(raw: string): string | null {
   if (/[,;\s]/.test(trimmed)) return "Enter a single email address.";
   const email = normalizeEmail(trimmed);
   if (email.length > MAX_EMAIL_LENGTH) return `Email addresses can be at most ${MAX_EMAIL_LENGTH} characters.`;
+  if (email.indexOf("@") > MAX_LOCAL_PART_LENGTH) return `The part before the @ can be at most ${MAX_LOCAL_PART_LENGTH} characters.`;
   if (!EMAIL_SHAPE.test(email) || email.includes("..") || email.startsWith(".") || email.includes(".@")) {
     return "Enter a valid email address, like name@example.com.";
   }

@@ -4,7 +4,7 @@ import { db, type Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ContentState } from "@/lib/generated/prisma/enums";
 import { THREADS_PER_PAGE, type CommentSort } from "@/lib/comments/thread-params";
-import { readableThread, type ThreadEntry, type ThreadEntryNode } from "@/lib/comments/thread-view";
+import { readableThread, type CommentPlaceholder, type ThreadEntry, type ThreadEntryNode } from "@/lib/comments/thread-view";
 import type { Credit } from "@/lib/format/credit";
 import { sourceCreditSelect, toCredit, userCreditSelect } from "./credit-select";
 import { pageCountFor } from "./paging";
@@ -43,6 +43,8 @@ interface CommentRow {
   authorName: string | null;
   authorDeletedAt: Date | null;
   sourceName: string | null;
+  /** For a hidden comment shown as a placeholder: whether reports hid it, not a moderator. */
+  hiddenByReports: boolean | null;
 }
 
 /** Who may read comment `c`: everyone if published; its author while pending or hidden. */
@@ -63,7 +65,19 @@ function commentColumns(viewerId: string | null): Prisma.Sql {
     COALESCE(c."authorId" = ${viewerId}, false) AS "isOwn",
     EXISTS (SELECT 1 FROM "Vote" v WHERE v."commentId" = c."id" AND v."userId" = ${viewerId}) AS "viewerUpvoted",
     u."handle" AS "authorHandle", u."name" AS "authorName", u."deletedAt" AS "authorDeletedAt",
-    s."name" AS "sourceName"`;
+    s."name" AS "sourceName",
+    CASE WHEN c."state" = 'HIDDEN' THEN (
+      SELECT m."action" = 'comment.auto-hide' FROM "ModerationAction" m
+      WHERE m."targetType" = 'COMMENT' AND m."targetId" = c."id" AND m."undoneAt" IS NULL AND m."action" IN ('comment.hide', 'comment.auto-hide')
+      ORDER BY m."createdAt" DESC LIMIT 1
+    ) END AS "hiddenByReports"`;
+}
+
+/** Why a comment nobody may read is gone, in the words its placeholder uses. */
+function removedBy(row: CommentRow): CommentPlaceholder["removedBy"] {
+  if (row.state === "DELETED") return "author";
+  if (row.state === "PENDING") return "held";
+  return row.hiddenByReports ? "reports" : "moderator";
 }
 
 /** Authors are joined only for readable comments: a placeholder carries nobody's name. */
@@ -82,7 +96,7 @@ const ROOT_ORDER: Record<CommentSort, Prisma.Sql> = {
 
 function toEntry(row: CommentRow): ThreadEntry {
   if (!row.readable || row.body === null) {
-    return { kind: "placeholder", id: row.id, parentId: row.parentId, removedBy: row.state === "DELETED" ? "author" : "moderator" };
+    return { kind: "placeholder", id: row.id, parentId: row.parentId, removedBy: removedBy(row) };
   }
   const author = row.authorHandle === null ? null : { handle: row.authorHandle, name: row.authorName, deletedAt: row.authorDeletedAt };
   const source = author ? null : { name: row.sourceName, bio: null, url: null };

@@ -1,4 +1,5 @@
 // The text side of search: the query as typed, and the highlighted snippets PostgreSQL returns.
+import { searchParamText } from "@/lib/validations/text";
 
 /** Longer queries are cut here: nobody types more, and it bounds the work per request. */
 export const SEARCH_QUERY_MAX = 200;
@@ -13,9 +14,14 @@ const STOP = "\u0003";
 /** ts_headline options that wrap each match in the markers. */
 export const HEADLINE_MARKERS = `StartSel="${START}", StopSel="${STOP}"`;
 
-/** `?q=` as typed → one line of at most SEARCH_QUERY_MAX characters (whole code points). */
+/**
+ * `?q=` as typed → one line of at most SEARCH_QUERY_MAX characters (whole code points); "" for
+ * a query with a character no text can hold (a NUL byte, half a surrogate pair).
+ */
 export function normalizeSearchQuery(raw: string | string[] | undefined): string {
-  const first = (Array.isArray(raw) ? raw[0] : raw) ?? "";
+  const parsed = searchParamText.safeParse((Array.isArray(raw) ? raw[0] : raw) ?? "");
+  if (!parsed.success) return "";
+  const first = parsed.data.slice(0, 4 * SEARCH_QUERY_MAX);
   const oneLine = first.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim();
   return Array.from(oneLine).slice(0, SEARCH_QUERY_MAX).join("").trim();
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { honeypotField } from "./account";
 import { idField, markdownText } from "./text";
 
 export const COMMENT_BODY_MAX = 10_000;
@@ -7,8 +8,7 @@ const body = markdownText({ max: COMMENT_BODY_MAX, label: "Your comment", requir
 
 export const commentFormSchema = z.object({
   body,
-  /** Honeypot: hidden from people, filled in by bots. */
-  website: z.string().max(0, "Leave this field empty.").optional(),
+  website: honeypotField,
 });
 export type CommentFormInput = z.input<typeof commentFormSchema>;
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idField } from "./text";
+import { idField, storableText, unstorableTextProblem } from "./text";
 
 // The admin film form. The client parses the form with this schema and sends the parsed
 // values, which the server parses again: so every transform's output is also a valid input
@@ -21,14 +21,13 @@ export function filmSlugFromTitle(title: string): string {
     .replace(/-+$/, "");
 }
 
-const noNull = (value: string) => !value.includes("\u0000");
-
 /** Optional one-line text: trimmed, and empty becomes null. */
 function optionalText(label: string, max: number) {
   return z
     .union([z.string(), z.null()])
-    .transform((value) => (value ?? "").trim())
-    .refine(noNull, `${label} contains a null character.`)
+    .transform((value) => value ?? "")
+    .pipe(storableText(label))
+    .transform((value) => value.trim())
     .refine((value) => value.length <= max, `${label} can be at most ${max} characters.`)
     .transform((value) => value || null);
 }
@@ -42,7 +41,14 @@ export function splitCast(value: string | readonly string[]): string[] {
 const castField = z
   .union([z.string(), z.array(z.string())])
   .transform(splitCast)
-  .pipe(z.array(z.string().max(100, "Each name can be at most 100 characters.").refine(noNull, "A name contains a null character.")).max(100, "List at most 100 cast members."));
+  // Said of the whole list: the form has one text area for it, not a field per name.
+  .superRefine((names, ctx) => {
+    const problem =
+      names.map((name) => unstorableTextProblem(name, "A name")).find(Boolean) ??
+      (names.some((name) => name.length > 100) ? "Each name can be at most 100 characters." : null) ??
+      (names.length > 100 ? "List at most 100 cast members." : null);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
 
 const yearField = z
   .union([z.string(), z.number(), z.null()])
@@ -68,10 +74,8 @@ const slugField = z
   .refine((value) => value === null || (value.length <= FILM_SLUG_MAX && SLUG_PATTERN.test(value)), "Use lower-case letters, digits and single hyphens, like her-2013.");
 
 export const filmFields = {
-  title: z
-    .string({ error: "Enter the title." })
+  title: storableText("The title")
     .transform((value) => value.trim())
-    .refine(noNull, "The title contains a null character.")
     .refine((value) => value.length > 0, "Enter the title.")
     .refine((value) => value.length <= FILM_TITLE_MAX, `Titles can be at most ${FILM_TITLE_MAX} characters.`),
   /** Blank: made from the title. */

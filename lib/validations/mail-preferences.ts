@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableText } from "./text";
 
 const frequency = z.enum(["OFF", "IMMEDIATE", "DAILY"], { error: "Choose off, right away or a daily digest." });
 
@@ -10,4 +11,4 @@ export const mailPreferencesSchema = z.object({
 });
 export type MailPreferencesInput = z.input<typeof mailPreferencesSchema>;
 
-export const unsubscribeSchema = z.object({ token: z.string().min(1).max(500) });
+export const unsubscribeSchema = z.object({ token: storableText("The link").min(1).max(500) });

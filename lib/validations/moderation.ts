@@ -1,10 +1,8 @@
 import { z } from "zod";
-import { idField } from "./text";
+import { idField, storableText } from "./text";
 
 export const contentKindField = z.enum(["REVIEW", "COMMENT"]);
-export const reasonField = z
-  .string()
-  .refine((value) => !value.includes("\u0000"), "The reason contains a null character.")
+export const reasonField = storableText("The reason")
   .transform((value) => value.trim())
   .refine((value) => value.length <= 500, "Keep the reason under 500 characters.");
 const requiredReason = reasonField.refine((value) => value.length > 0, "Give a reason: the author will see it.");

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idField, markdownText } from "./text";
+import { idField, markdownText, storableText } from "./text";
 
 /** Documented in the README: long enough for any essay-length review, short enough to render fast. */
 export const REVIEW_BODY_MAX = 20_000;
@@ -15,9 +15,7 @@ export const ratingField = z
 
 const reviewFields = {
   rating: ratingField,
-  title: z
-    .string()
-    .refine((value) => !value.includes("\u0000"), "The title contains a null character.")
+  title: storableText("The title")
     .transform((value) => value.trim())
     .refine((value) => value.length <= REVIEW_TITLE_MAX, `Titles can be at most ${REVIEW_TITLE_MAX} characters.`),
   body: markdownText({ max: REVIEW_BODY_MAX, label: "Your review" }),

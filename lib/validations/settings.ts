@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { storableText } from "./text";
 
 /** Admin-editable settings: each key's schema and default. Stored as JSON in the Setting table. */
 export const settingSchemas = {
-  blockedWords: z.array(z.string().trim().min(1).max(60)).max(500),
+  blockedWords: z.array(storableText("A blocked word").trim().min(1).max(60)).max(500),
   /** Comments with more links than this are held for moderation. */
   linkThreshold: z.number().int().min(0).max(50),
   holdFirstTimePosters: z.boolean(),

@@ -32,9 +32,15 @@ describe("email addresses", () => {
   });
 
   it("refuse addresses longer than 254 characters, and accept one of exactly 254", () => {
-    const domain = "@example.com";
-    expect(emailProblem(`${"a".repeat(254 - domain.length)}${domain}`)).toBeNull();
-    expect(emailProblem(`${"a".repeat(255 - domain.length)}${domain}`)).toMatch(/at most 254/);
+    const local = "a".repeat(64);
+    const domain = (length: number) => `@${"b".repeat(63)}.${"c".repeat(63)}.${"d".repeat(length - 63 - 63 - 2 - 4 - 1)}.com`;
+    expect(emailProblem(`${local}${domain(254 - 64)}`)).toBeNull();
+    expect(emailProblem(`${local}${domain(255 - 64)}`)).toMatch(/at most 254/);
+  });
+
+  it("refuse a part before the @ longer than 64 characters (RFC 5321), and accept one of exactly 64", () => {
+    expect(emailProblem(`${"a".repeat(64)}@example.com`)).toBeNull();
+    expect(emailProblem(`${"a".repeat(65)}@example.com`)).toMatch(/before the @ can be at most 64/);
   });
 
   it("refuse control, zero-width and direction-changing characters", () => {

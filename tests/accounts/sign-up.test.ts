@@ -72,6 +72,17 @@ describe("signUpAction", () => {
     expect(await db.user.count()).toBe(before);
   });
 
+  it("refuses an address whose part before the @ is over 64 characters (RFC 5321), on the email field", async () => {
+    actAs(null);
+    freshAddress();
+    const email = `${"a".repeat(65)}@example.com`;
+    const { fieldErrors } = expectFieldError(await signUpAction(newVisitor({ email })), "email");
+    expect(fieldErrors?.email?.[0]).toMatch(/before the @ can be at most 64/);
+    expect(await db.user.count({ where: { email } })).toBe(0);
+    freshAddress();
+    await redirectOf(signUpAction(newVisitor({ email: `${"b".repeat(64)}@example.com` })));
+  });
+
   it("refuses a handle that looks like one already taken", async () => {
     actAs(null);
     freshAddress();

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { APPEAL_FILTERS, listAppeals, type AppealFilter } from "@/lib/queries/admin/appeals";
+import { appealDeciderProblem } from "@/lib/moderation/appeal-deciders";
+import { APPEAL_FILTERS, listActiveStaff, listAppeals, type AppealFilter } from "@/lib/queries/admin/appeals";
 import { hrefWith, oneOf, pageParam, param, type SearchParams } from "@/lib/queries/admin/search-params";
 import { AdminPageHeader } from "@/components/admin/admin-page-header";
 import { StatusTabs } from "@/components/admin/status-tabs";
@@ -14,9 +15,12 @@ const LABELS: Record<AppealFilter, string> = { open: "Open", accepted: "Accepted
 
 export default async function AppealsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
-  await requireStaffPage("/admin/appeals", "MODERATOR", params);
+  const viewer = await requireStaffPage("/admin/appeals", "MODERATOR", params);
   const status = oneOf(param(params, "status"), APPEAL_FILTERS) ?? "open";
-  const appeals = await listAppeals(status, pageParam(params));
+  const [appeals, staff] = await Promise.all([listAppeals(status, pageParam(params)), listActiveStaff()]);
+  // Why this moderator may not decide an appeal (they made the decision, or it is theirs), if so.
+  const deciderProblem = (appeal: (typeof appeals.rows)[number]) =>
+    appealDeciderProblem(viewer, { appellantId: appeal.user.id, deciderId: appeal.action?.actorId ?? null }, staff);
 
   return (
     <>
@@ -39,7 +43,7 @@ export default async function AppealsPage({ searchParams }: { searchParams: Prom
           <ul className="space-y-3">
             {appeals.rows.map((appeal) => (
               <li key={appeal.id}>
-                <AppealCard appeal={appeal} />
+                <AppealCard appeal={appeal} deciderProblem={deciderProblem(appeal)} />
               </li>
             ))}
           </ul>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { hrefWith, oneOf, pageParam, param, type SearchParams } from "@/lib/queries/admin/search-params";
-import { searchUsers, USER_JOINED_FILTERS, USER_ROLE_FILTERS, type UserFilters } from "@/lib/queries/admin/users";
+import { hrefWith, type SearchParams } from "@/lib/queries/admin/search-params";
+import { parseUserFilters, searchUsers } from "@/lib/queries/admin/users";
 import { AdminPageHeader } from "@/components/admin/admin-page-header";
 import { FilterBar, FilterInput, FilterSelect } from "@/components/admin/filter-controls";
 import { Pagination } from "@/components/admin/pagination";
@@ -10,16 +10,6 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { requireStaffPage } from "../staff-guard";
 
 export const metadata: Metadata = { title: "Users" };
-
-function parseUserFilters(params: SearchParams): UserFilters {
-  return {
-    q: param(params, "q", 100),
-    role: oneOf(param(params, "role"), USER_ROLE_FILTERS),
-    banned: param(params, "status") === "banned",
-    joined: oneOf(param(params, "joined"), USER_JOINED_FILTERS),
-    page: pageParam(params),
-  };
-}
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;

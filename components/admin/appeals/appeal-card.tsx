@@ -32,7 +32,8 @@ function Contested({ appeal }: { appeal: AppealRow }) {
   return <p>Their account ban</p>;
 }
 
-export function AppealCard({ appeal }: { appeal: AppealRow }) {
+/** `deciderProblem`: why the moderator looking may not decide this appeal, or null when they may. */
+export function AppealCard({ appeal, deciderProblem }: { appeal: AppealRow; deciderProblem: string | null }) {
   const action = appeal.action;
   return (
     <article className="grid gap-4 rounded-lg border border-line bg-surface p-4 lg:grid-cols-[minmax(0,1fr)_20rem]">
@@ -69,7 +70,9 @@ export function AppealCard({ appeal }: { appeal: AppealRow }) {
         </div>
       </div>
       <div className="border-t border-line pt-4 lg:border-t-0 lg:border-l lg:pt-0 lg:pl-4">
-        {appeal.status === "OPEN" ? (
+        {appeal.status === "OPEN" && deciderProblem ? (
+          <p className="text-sm text-muted">{deciderProblem}</p>
+        ) : appeal.status === "OPEN" ? (
           <DecideAppealForm appealId={appeal.id} handle={appeal.user.handle} />
         ) : (
           <div className="space-y-1 text-sm">

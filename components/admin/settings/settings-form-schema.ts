@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { settingSchemas } from "@/lib/validations/settings";
+import { unstorableTextProblem } from "@/lib/validations/text";
 
 // The settings form as people fill it in: blocked words are typed one per line, numbers come
 // from number inputs. Each field pipes into the setting's own schema (lib/validations/
@@ -22,6 +23,10 @@ export const settingsTextFormSchema = z.object({
     .transform((value) => (typeof value === "string" ? value.split("\n") : value))
     .transform((words) => [...new Set(words.map((word) => word.trim()).filter(Boolean))])
     // Said in words here, because the list's own schema would point at one line of the textarea.
+    .superRefine((words, ctx) => {
+      const problem = words.map((word) => unstorableTextProblem(word, "A blocked word")).find(Boolean);
+      if (problem) ctx.addIssue({ code: "custom", message: problem, continue: false });
+    })
     .refine((words) => words.every((word) => word.length <= 60), "Keep each blocked word or phrase under 60 characters.")
     .refine((words) => words.length <= 500, "List at most 500 blocked words.")
     .pipe(settingSchemas.blockedWords),

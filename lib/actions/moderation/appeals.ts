@@ -6,6 +6,7 @@ import { defineAction, MODERATOR, SIGNED_IN_EVEN_IF_BANNED } from "@/lib/actions
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { notifyModerationDecision } from "@/lib/notifications/moderation-notice";
+import { activeStaff, appealDeciderProblem } from "@/lib/moderation/appeal-deciders";
 import { recordAction } from "@/lib/moderation/audit-log";
 import { undoModerationAction } from "@/lib/moderation/undo";
 import { appealSchema, decideAppealSchema } from "@/lib/validations/moderation";
@@ -48,9 +49,13 @@ export const fileAppealAction = defineAction({ schema: appealSchema, access: SIG
 
 export const decideAppealAction = defineAction({ schema: decideAppealSchema, access: MODERATOR }, async (input, caller) => {
   const outcome = await db.$transaction(async (tx) => {
-    const appeal = await tx.appeal.findFirst({ where: { id: input.appealId, status: "OPEN" }, select: { id: true, actionId: true, userId: true } });
+    const appeal = await tx.appeal.findFirst({
+      where: { id: input.appealId, status: "OPEN" },
+      select: { id: true, actionId: true, userId: true, action: { select: { actorId: true } } },
+    });
     if (!appeal) return fail("That appeal was already decided.");
-    if (appeal.userId === caller.id) return fail("Another moderator has to decide your own appeal.");
+    const problem = appealDeciderProblem(caller, { appellantId: appeal.userId, deciderId: appeal.action?.actorId ?? null }, await activeStaff(tx));
+    if (problem) return fail(problem);
     if (input.decision === "accept" && appeal.actionId) {
       const undone = await undoModerationAction(tx, appeal.actionId, caller.id, `Appeal accepted${input.response ? `: ${input.response}` : ""}`);
       if (!undone.ok) return fail(undone.error);

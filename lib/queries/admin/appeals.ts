@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AppealStatus } from "@/lib/generated/prisma/enums";
+import { activeStaff, type StaffMember } from "@/lib/moderation/appeal-deciders";
 import { ADMIN_PAGE_SIZE, paged, pageWindow, type Paged } from "./paging";
 
 export const APPEAL_FILTERS = ["open", "accepted", "rejected", "all"] as const;
@@ -18,7 +19,7 @@ const appealSelect = {
   user: { select: { id: true, handle: true, name: true } },
   decidedBy: { select: { handle: true } },
   action: {
-    select: { id: true, action: true, reason: true, createdAt: true, targetType: true, targetId: true, undoneAt: true, actor: { select: { handle: true } } },
+    select: { id: true, action: true, reason: true, createdAt: true, targetType: true, targetId: true, undoneAt: true, actorId: true, actor: { select: { handle: true } } },
   },
   review: { select: { id: true, title: true, body: true, state: true, stateReason: true, film: { select: { title: true } } } },
   comment: { select: { id: true, body: true, state: true, stateReason: true, reviewId: true } },
@@ -35,6 +36,11 @@ export async function listAppeals(filter: AppealFilter, page: number, size = ADM
     db.appeal.count({ where }),
   ]);
   return paged(rows, total, page, size);
+}
+
+/** Who could decide appeals now, to tell a moderator which ones are for someone else. */
+export function listActiveStaff(): Promise<StaffMember[]> {
+  return activeStaff(db);
 }
 
 export function countOpenAppeals(): Promise<number> {

@@ -1,13 +1,15 @@
 // The query string of an admin page, read defensively: filters arrive from the address bar,
 // so anything unexpected is ignored rather than passed to the database.
+import { searchParamText } from "@/lib/validations/text";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
-/** The first value of a query parameter, trimmed and capped; "" when absent. */
+/** The first value of a query parameter, trimmed and capped at `max` characters; "" when absent or unstorable. */
 export function param(params: SearchParams, key: string, max = 200): string {
   const value = params[key];
-  const first = Array.isArray(value) ? value[0] : value;
-  return (first ?? "").trim().slice(0, max);
+  const parsed = searchParamText.safeParse((Array.isArray(value) ? value[0] : value) ?? "");
+  if (!parsed.success) return "";
+  return Array.from(parsed.data.trim().slice(0, 2 * max)).slice(0, max).join("").trim();
 }
 
 /** The value if it is one of `allowed`, else undefined. */

@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { isBanned } from "@/lib/users/ban";
 import { isRecordId } from "../route-params";
 import { ADMIN_PAGE_SIZE, paged, pageWindow, type Paged } from "./paging";
+import { oneOf, pageParam, param, type SearchParams } from "./search-params";
 
 const userRowSelect = {
   id: true,
@@ -33,6 +34,17 @@ export interface UserFilters {
   banned: boolean;
   joined?: (typeof USER_JOINED_FILTERS)[number];
   page: number;
+}
+
+/** The users list's filters, as they appear in its address (/admin/users?q=…&role=…). */
+export function parseUserFilters(params: SearchParams): UserFilters {
+  return {
+    q: param(params, "q", 100),
+    role: oneOf(param(params, "role"), USER_ROLE_FILTERS),
+    banned: param(params, "status") === "banned",
+    joined: oneOf(param(params, "joined"), USER_JOINED_FILTERS),
+    page: pageParam(params),
+  };
 }
 
 function usersWhere(filters: UserFilters): Prisma.UserWhereInput {
