@@ -1,6 +1,9 @@
 -- CreateEnum
 CREATE TYPE "WordPressImportStatus" AS ENUM ('SCANNING', 'READY', 'IMPORTING', 'DONE', 'FAILED');
 
+-- AlterEnum
+ALTER TYPE "ModerationTarget" ADD VALUE 'IMPORT';
+
 -- AlterTable
 ALTER TABLE "SourceAuthor" ADD COLUMN     "claimedAt" TIMESTAMP(3),
 ADD COLUMN     "claimedById" TEXT,
@@ -22,7 +25,7 @@ CREATE TABLE "WordPressPost" (
     "postId" INTEGER NOT NULL,
     "reviewId" TEXT NOT NULL,
     "link" TEXT NOT NULL,
-    "path" TEXT NOT NULL,
+    "path" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "WordPressPost_pkey" PRIMARY KEY ("siteId","postId")
@@ -108,9 +111,9 @@ ALTER TABLE "Comment" ADD CONSTRAINT "Comment_has_author" CHECK ("authorId" IS N
 ALTER TABLE "SourceAuthor" ADD CONSTRAINT "SourceAuthor_email_lower" CHECK ("email" = lower("email"));
 ALTER TABLE "SourceAuthor" ADD CONSTRAINT "SourceAuthor_claim_complete" CHECK (("claimedById" IS NULL) = ("claimedAt" IS NULL));
 
--- Old links: /?p=<id> is a positive post id; paths start with a slash.
+-- Old links: /?p=<id> is a positive post id; paths start with a slash and are never the root.
 ALTER TABLE "WordPressPost" ADD CONSTRAINT "WordPressPost_post_id_positive" CHECK ("postId" > 0);
-ALTER TABLE "WordPressPost" ADD CONSTRAINT "WordPressPost_path_absolute" CHECK (left("path", 1) = '/');
+ALTER TABLE "WordPressPost" ADD CONSTRAINT "WordPressPost_path_absolute" CHECK (left("path", 1) = '/' AND "path" <> '/');
 
 -- An import inserts a post's comments a few thousand rows per statement. The page-expiry
 -- trigger on Comment ran once per row, appending one identical "review:<id>" row to
