@@ -46,10 +46,32 @@ const MORE_MARKERS = /<!--\s*(?:more|nextpage|noteaser)\b[^>]*?-->/gi;
 export function wordpressHtmlToMarkdown(html: string): string {
   if (!html.trim()) return "";
   service ??= createService();
+  if (isPlainText(html)) return plainTextToMarkdown(html, service);
   let prepared = replaceShortcodes(html.replace(MORE_MARKERS, ""));
   if (!prepared.includes("<!-- wp:")) prepared = autop(prepared);
   return service
     .turndown(prepared)
     .replace(/\n{3,}/g, "\n\n")
     .trim();
+}
+
+/** No tag, entity or shortcode: most comments. Converted without building a DOM, to the same result. */
+function isPlainText(text: string): boolean {
+  return !/[<>&[\]]/.test(text);
+}
+
+/** What autop and turndown make of plain text: blank lines part paragraphs, a newline is a line break. */
+function plainTextToMarkdown(text: string, turndown: TurndownService): string {
+  return text
+    .replace(/\r\n?/g, "\n")
+    .split(/\n\s*\n/)
+    .map((paragraph) =>
+      paragraph
+        .split("\n")
+        .map((line) => turndown.escape(line.replace(/\s+/g, " ").trim()))
+        .filter(Boolean)
+        .join("  \n"),
+    )
+    .filter(Boolean)
+    .join("\n\n");
 }

@@ -51,6 +51,16 @@ describe("HTML to Markdown", () => {
   });
 });
 
+describe("plain-text comments", () => {
+  it("convert without a DOM to exactly what turndown makes of them", () => {
+    const samples = ["Hello world", "Line one\nLine two\n\nPara two", "  spaced   out  \n\n\n\nthird", "* not a list\n1. not numbered\n# not heading", "under_score *star* `code`", "a -- b\n- c\n+ d\n> e", "Tabs\there\r\nWindows", "100. Wow\n===\n---", "Émoji 🎬"];
+    for (const text of samples) {
+      // An empty element sends the same text through turndown's DOM path.
+      expect(wordpressHtmlToMarkdown(text), text).toBe(wordpressHtmlToMarkdown(`${text}<span></span>`));
+    }
+  });
+});
+
 describe("shortcodes", () => {
   it("[caption] becomes its image and caption, old style (attribute) or new", () => {
     const markdown = wordpressHtmlToMarkdown('[caption id="attachment_5" align="aligncenter" width="300"]<img src="https://example.org/t.jpg" alt="Theodore" /> Theodore at work[/caption]');
