@@ -10,7 +10,7 @@ export const IMPORTED_AS_PENDING = "Imported as pending";
 export const TRASHED_IN_WORDPRESS = "Trashed in WordPress";
 
 /** Why an item of the export is not a review (only published posts are). */
-export type SkippedItem = "draft" | "page" | "attachment" | "menu item" | "private" | "scheduled" | "password-protected" | "trashed" | "other type";
+export type SkippedItem = "draft" | "pending review" | "page" | "attachment" | "menu item" | "private" | "scheduled" | "password-protected" | "trashed" | "other type";
 
 export function skippedItemReason(post: WxrPost): SkippedItem | null {
   switch (post.type) {
@@ -34,8 +34,10 @@ export function skippedItemReason(post: WxrPost): SkippedItem | null {
       return "scheduled";
     case "trash":
       return "trashed";
+    case "pending":
+      return "pending review";
     default:
-      return "draft"; // draft, pending review, auto-draft
+      return "draft"; // draft, auto-draft
   }
 }
 

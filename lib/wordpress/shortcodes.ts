@@ -1,5 +1,6 @@
 // WordPress shortcodes become plain content, never raw text: `[caption]` becomes its image and
-// its caption, a shortcode that wraps content leaves the content, one that points at a URL
+// its caption, `[spoiler]` Marquee's inline spoiler, a shortcode that wraps content leaves the
+// content, one that points at a URL
 // (`[youtube …]`, `[audio mp3=…]`) leaves a link, and the rest are removed. `[[escaped]]` reads
 // `[escaped]`, as WordPress shows it. Only real shortcodes are touched: "[sic]" and "[Editor’s
 // note: …]" are text, as they are on the blog.
@@ -36,6 +37,13 @@ function caption(content: string, attributeText: string): string {
   return `${image ? `<p>${image[1]}</p>` : ""}${text ? `<p><em>${named.caption ? escapeHtml(text) : text}</em></p>` : ""}`;
 }
 
+/** Spoiler plugins' shortcodes become Marquee's inline spoilers (`||…||`), within one paragraph. */
+const SPOILER = /^spoilers?$/i;
+
+function isInline(content: string): boolean {
+  return content.trim() !== "" && !/\n\s*\n|<\/?(p|div|blockquote|ul|ol|h\d)\b/i.test(content);
+}
+
 function isShortcode(tag: string, attributeText: string, closed: boolean): boolean {
   if (KNOWN.has(tag.toLowerCase()) || closed) return true;
   // Attributes make a shortcode, but only ones that look like attributes, and with a value or a URL.
@@ -51,6 +59,7 @@ function replaceOnce(html: string): string {
     const shortcode = fromMatch(args as unknown as Parameters<typeof fromMatch>[0]);
     let replacement: string;
     if (/^(wp_)?caption$/i.test(tag)) replacement = caption(shortcode.content ?? "", attributeText);
+    else if (SPOILER.test(tag) && isInline(shortcode.content ?? "")) replacement = `||${shortcode.content!.trim()}||`;
     else if (shortcode.content?.trim()) replacement = shortcode.content;
     else {
       const url = firstUrl(attributeText);

@@ -70,12 +70,19 @@ describe("shortcodes", () => {
 
   it("removes unknown shortcodes, keeping what they wrap and the link they point at", () => {
     expect(replaceShortcodes('Before [gallery ids="1,2,3"] after')).toBe("Before  after");
-    expect(replaceShortcodes("[spoiler]The ending[/spoiler]")).toBe("The ending");
+    expect(replaceShortcodes("[note]The ending[/note]")).toBe("The ending");
     expect(replaceShortcodes("[embed]https://vimeo.com/1[/embed]")).toBe("https://vimeo.com/1");
     expect(replaceShortcodes("[youtube https://youtu.be/abc]")).toBe('<a href="https://youtu.be/abc">https://youtu.be/abc</a>');
     expect(replaceShortcodes('[audio mp3="https://example.org/a.mp3"][/audio]')).toContain('href="https://example.org/a.mp3"');
     expect(replaceShortcodes("[contact-form-7 id=\"1\" title=\"Contact\"]")).toBe("");
     expect(replaceShortcodes("[gallery]")).toBe("");
+  });
+
+  it("turns a spoiler shortcode into Marquee's inline spoiler, which hides it when rendered", () => {
+    expect(replaceShortcodes("She [spoiler]leaves[/spoiler].")).toBe("She ||leaves||.");
+    expect(rendered("She [spoiler]leaves[/spoiler].")).toMatch(/<span[^>]*>leaves<\/span>/);
+    // Across paragraphs an inline spoiler can't hold it: the text stays, the shortcode goes.
+    expect(replaceShortcodes("[spoiler]One.\n\nTwo.[/spoiler]")).toBe("One.\n\nTwo.");
   });
 
   it("leaves brackets that are text, and shows [[escaped]] ones as WordPress does", () => {

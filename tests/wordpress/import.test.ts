@@ -226,7 +226,7 @@ describe("films, authors and skipped items", () => {
   it("imports only published posts and counts the rest", async () => {
     const { report } = await importWordPress(db, handFixture("skipped-items.xml"));
     expect(report.reviews.created).toBe(1);
-    expect(report.skippedItems).toEqual({ draft: 2, page: 1, attachment: 1, "menu item": 1, private: 1, scheduled: 1, "password-protected": 1, trashed: 1 });
+    expect(report.skippedItems).toEqual({ draft: 1, "pending review": 1, page: 1, attachment: 1, "menu item": 1, private: 1, scheduled: 1, "password-protected": 1, trashed: 1 });
   });
 });
 

@@ -35,7 +35,7 @@ describe("which items become reviews", () => {
     expect(scan.items).toEqual({
       total: 10,
       posts: 1,
-      skipped: { draft: 2, page: 1, attachment: 1, "menu item": 1, private: 1, scheduled: 1, "password-protected": 1, trashed: 1 },
+      skipped: { draft: 1, "pending review": 1, page: 1, attachment: 1, "menu item": 1, private: 1, scheduled: 1, "password-protected": 1, trashed: 1 },
     });
     // The page's comment goes with the page.
     expect(scan.commentsOnSkippedItems).toBe(1);
