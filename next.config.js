@@ -28,6 +28,9 @@ const nextConfig = {
   // says "localhost" while `next start --hostname <host>` resolves against <host>, and the guest
   // rewrite would be proxied out over HTTP as if to another site (and refused as /shared).
   skipProxyUrlNormalize: true,
+  // proxy.ts removes trailing slashes itself, after answering old WordPress permalinks (which
+  // end in one) with a single 301.
+  skipTrailingSlashRedirect: true,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

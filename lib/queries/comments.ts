@@ -9,6 +9,7 @@ import type { Credit } from "@/lib/format/credit";
 import { sourceCreditSelect, toCredit, userCreditSelect } from "./credit-select";
 import { pageCountFor } from "./paging";
 import { isRecordId } from "./route-params";
+import { wordpressCommentId } from "@/lib/wordpress/source-keys";
 
 // A review's discussion is read in a fixed number of SQL statements, however many comments
 // it has: one for the page of top-level threads (with the totals), one flat query for every
@@ -43,6 +44,7 @@ interface CommentRow {
   authorName: string | null;
   authorDeletedAt: Date | null;
   sourceName: string | null;
+  sourceKey: string | null;
 }
 
 /** Who may read comment `c`: everyone if published; its author while pending or hidden. */
@@ -63,7 +65,8 @@ function commentColumns(viewerId: string | null): Prisma.Sql {
     COALESCE(c."authorId" = ${viewerId}, false) AS "isOwn",
     EXISTS (SELECT 1 FROM "Vote" v WHERE v."commentId" = c."id" AND v."userId" = ${viewerId}) AS "viewerUpvoted",
     u."handle" AS "authorHandle", u."name" AS "authorName", u."deletedAt" AS "authorDeletedAt",
-    s."name" AS "sourceName"`;
+    s."name" AS "sourceName",
+    CASE WHEN ${readable} THEN c."sourceKey" END AS "sourceKey"`;
 }
 
 /** Authors are joined only for readable comments: a placeholder carries nobody's name. */
@@ -99,6 +102,7 @@ function toEntry(row: CommentRow): ThreadEntry {
     statusReason: row.state === "PUBLISHED" ? null : row.ownReason,
     isOwn: row.isOwn,
     viewerUpvoted: row.viewerUpvoted,
+    wordpressId: wordpressCommentId(row.sourceKey),
   };
 }
 

@@ -7,7 +7,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { newRecordId } from "@/lib/record-id";
 import { commentFate, type AuthorRef } from "./import-rules";
-import { commentSourceKey } from "./plan";
+import { siteKeyPrefix } from "./source-keys";
 import { resolveThreads, type ThreadLink, type ThreadProblem } from "./threads";
 import { wordpressHtmlToMarkdown } from "./html-to-markdown";
 import { wordpressInstant, type BlogTimeZone } from "./wxr-dates";
@@ -126,7 +126,7 @@ export class CommentStager {
     if (!this.created) return result;
     const { tx } = this;
     const { siteId, reviewId } = this.context;
-    const prefix = commentSourceKey(siteId, 0).slice(0, -1);
+    const prefix = siteKeyPrefix(siteId);
 
     const existing = await tx.$queryRaw<{ wpId: bigint }[]>`
       UPDATE "wordpress_comment_stage" s SET "id" = c."id", "existing" = true

@@ -4,6 +4,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { FilmIndex, type FilmRef } from "./film-match";
 import type { Scan, ScannedPost } from "./scan";
 import type { FilmSource } from "./import-types";
+import { commentSourceKey } from "./source-keys";
 
 /** The film for each post the admin chose by hand (null: none), by WordPress post id. */
 export type FilmChoices = Record<string, string | null>;
@@ -27,11 +28,6 @@ export interface ImportPlan {
   siteId: string | null;
   posts: Map<number, PostPlan>;
   films: FilmIndex;
-}
-
-/** WordPress's id of an imported comment, within its site. */
-export function commentSourceKey(siteId: string, commentId: number): string {
-  return `wordpress:${siteId}:${commentId}`;
 }
 
 const KEY_BATCH = 5_000;

@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { getReviewThreadPage } from "@/lib/queries/comments";
 import { importWordPress, scanAndPlan } from "@/lib/wordpress/import-run";
 import { IMPORTED_AS_PENDING } from "@/lib/wordpress/import-rules";
-import { commentSourceKey } from "@/lib/wordpress/plan";
+import { siteKeyPrefix } from "@/lib/wordpress/source-keys";
 import { toPreview } from "@/lib/wordpress/preview";
 import { bufferSource } from "@/lib/wordpress/wxr-source";
 import { handFixture, WORDPRESS_FIXTURES } from "../helpers/wordpress-fixtures";
@@ -38,7 +38,7 @@ async function tableCounts() {
 async function importedComments(siteUrl: string) {
   const site = await db.wordPressSite.findUniqueOrThrow({ where: { url: siteUrl } });
   const rows = await db.comment.findMany({
-    where: { sourceKey: { startsWith: commentSourceKey(site.id, 0).slice(0, -1) } },
+    where: { sourceKey: { startsWith: siteKeyPrefix(site.id) } },
     include: { sourceAuthor: true },
   });
   const wpId = (sourceKey: string | null) => Number(sourceKey!.split(":").pop());

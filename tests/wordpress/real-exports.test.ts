@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { importWordPress } from "@/lib/wordpress/import-run";
 import { IMPORTED_AS_PENDING, TRASHED_IN_WORDPRESS } from "@/lib/wordpress/import-rules";
-import { commentSourceKey } from "@/lib/wordpress/plan";
+import { siteKeyPrefix } from "@/lib/wordpress/source-keys";
 import { fileSource } from "@/lib/wordpress/wxr-source";
 import { WORDPRESS_FIXTURES } from "../helpers/wordpress-fixtures";
 
@@ -50,7 +50,7 @@ beforeAll(async () => {
 /** The site's imported comments by WordPress id, with what a test needs to check threads. */
 async function siteComments(url: string) {
   const site = await db.wordPressSite.findUniqueOrThrow({ where: { url } });
-  const prefix = commentSourceKey(site.id, 0).slice(0, -1);
+  const prefix = siteKeyPrefix(site.id);
   const rows = await db.comment.findMany({ where: { sourceKey: { startsWith: prefix } }, include: { sourceAuthor: true } });
   const wp = new Map(rows.map((row) => [row.id, Number(row.sourceKey!.slice(prefix.length))]));
   const byWp = new Map(rows.map((row) => [wp.get(row.id)!, { ...row, parentWp: row.parentId ? wp.get(row.parentId)! : 0 }]));
