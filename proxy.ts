@@ -69,7 +69,9 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Every request but Next.js's own files: old WordPress links and trailing slashes can be
-  // anywhere. Requests under Marquee's own routes cost no query unless they are shared pages.
-  matcher: ["/((?!_next/).*)"],
+  // Every request but Next.js's own files and the API: old WordPress links and trailing slashes
+  // can be anywhere. Requests under Marquee's own routes cost no query unless they are shared
+  // pages. The API stays out: when the proxy runs, Next.js buffers a request's body in memory
+  // (up to 10 MB, then cuts it), and /api/admin/imports streams exports of hundreds of MB.
+  matcher: ["/((?!_next/|api/).*)"],
 };

@@ -32,7 +32,13 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     { href: "/admin/users", label: "Users" },
     { href: "/admin/audit", label: "Audit log" },
     { href: "/admin/appeals", label: "Appeals", count: openAppeals },
-    ...(isAdmin ? [{ href: "/admin/settings", label: "Settings" }, { href: "/admin/films", label: "Films" }] : []),
+    ...(isAdmin
+      ? [
+          { href: "/admin/settings", label: "Settings" },
+          { href: "/admin/films", label: "Films" },
+          { href: "/admin/import", label: "Import" },
+        ]
+      : []),
   ];
   const undoable = Object.entries(UNDOABLE)
     .filter(([, minimum]) => hasRole(user.role, minimum))

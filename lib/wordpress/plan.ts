@@ -41,21 +41,41 @@ async function countExisting(db: PrismaClient, siteId: string, commentIds: numbe
   return existing;
 }
 
-function decideFilm(post: ScannedPost, films: FilmIndex, options: FilmDecisionOptions): Pick<PostPlan, "film" | "noFilmReason" | "candidates"> {
-  const candidates = films.filmsNamedBy(post.terms);
-  const choice = options.filmChoices?.[String(post.id)];
-  if (choice !== undefined) {
-    const chosen = choice === null ? undefined : films.byId.get(choice);
-    if (chosen) return { film: { ...chosen, source: "choice" }, noFilmReason: null, candidates };
-    if (choice === null) return { film: null, noFilmReason: "left out by choice", candidates };
-  }
-  if (candidates.length === 1) return { film: { ...candidates[0]!, source: "term" }, noFilmReason: null, candidates };
+/** A film as a decision needs it. */
+type FilmLike = Pick<FilmRef, "id" | "title">;
+
+/**
+ * The one rule for a post's film, for the import and for the preview as the admin changes it:
+ * the admin's choice; else the one film its tags or categories name; else, when they name
+ * none, the default film; else none, saying why.
+ */
+export function decideFilm<F extends FilmLike>(
+  candidates: readonly F[],
+  choice: F | null | undefined,
+  fallback: F | null | undefined,
+): { film: (F & { source: FilmSource }) | null; noFilmReason: string | null } {
+  if (choice) return { film: { ...choice, source: "choice" }, noFilmReason: null };
+  if (choice === null) return { film: null, noFilmReason: "left out by choice" };
+  if (candidates.length === 1) return { film: { ...candidates[0]!, source: "term" }, noFilmReason: null };
   if (candidates.length > 1) {
-    return { film: null, noFilmReason: `its tags name several films (${candidates.map((film) => film.title).join(", ")}): choose one`, candidates };
+    return { film: null, noFilmReason: `its tags name several films (${candidates.map((film) => film.title).join(", ")}): choose one` };
   }
+  if (fallback) return { film: { ...fallback, source: "default" }, noFilmReason: null };
+  return { film: null, noFilmReason: "none of its tags or categories is a film's title" };
+}
+
+/** The admin's choice for a post: a film, null for "none", undefined for no choice (or a film since deleted). */
+export function choiceFor<F>(choices: FilmChoices | undefined, postId: number, byId: (id: string) => F | undefined): F | null | undefined {
+  const choice = choices?.[String(postId)];
+  if (choice === undefined) return undefined;
+  return choice === null ? null : byId(choice);
+}
+
+function planFilm(post: ScannedPost, films: FilmIndex, options: FilmDecisionOptions): Pick<PostPlan, "film" | "noFilmReason" | "candidates"> {
+  const candidates = films.filmsNamedBy(post.terms);
+  const choice = choiceFor(options.filmChoices, post.id, (id) => films.byId.get(id));
   const fallback = options.defaultFilmId ? films.byId.get(options.defaultFilmId) : undefined;
-  if (fallback) return { film: { ...fallback, source: "default" }, noFilmReason: null, candidates };
-  return { film: null, noFilmReason: "none of its tags or categories is a film's title", candidates };
+  return { ...decideFilm(candidates, choice, fallback), candidates };
 }
 
 export async function planImport(db: PrismaClient, scan: Scan, options: FilmDecisionOptions = {}): Promise<ImportPlan> {
@@ -85,7 +105,7 @@ export async function planImport(db: PrismaClient, scan: Scan, options: FilmDeci
       });
       continue;
     }
-    const decision = decideFilm(post, films, options);
+    const decision = planFilm(post, films, options);
     posts.set(post.id, { post, ...decision, existingReviewId: null, newComments: decision.film ? post.importedCommentIds.length : 0 });
   }
   return { siteId: site?.id ?? null, posts, films };

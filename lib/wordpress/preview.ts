@@ -3,7 +3,7 @@
 // is written.
 import { describeTimeZone } from "./wxr-dates";
 import { CappedList, MAX_LISTED_AUTHORS, MAX_LISTED_PROBLEMS, type ImportPreview, type ImportProblem, type PostPreview } from "./import-types";
-import type { ImportPlan, PostPlan } from "./plan";
+import { choiceFor, decideFilm, type FilmChoices, type ImportPlan, type PostPlan } from "./plan";
 import type { Scan } from "./scan";
 
 function termNames(plan: PostPlan): string[] {
@@ -53,5 +53,38 @@ export function toPreview(scan: Scan, plan: ImportPlan): ImportPreview {
     authors: { total: authors.length, listed: authors.slice(0, MAX_LISTED_AUTHORS) },
     problems: problems.toJSON(),
     adds: { reviews, comments },
+  };
+}
+
+function importable(post: PostPreview): number {
+  return post.comments.published + post.comments.pending + post.comments.trash;
+}
+
+/**
+ * The preview as the admin's film choices change it, without reading the file again: each
+ * post's film by the same rule the import applies (plan.ts), and what importing would add.
+ */
+export function withFilmChoices(preview: ImportPreview, films: readonly { id: string; title: string }[], choices: FilmChoices, defaultFilmId: string | null): ImportPreview {
+  const byId = new Map(films.map((film) => [film.id, { id: film.id, title: film.title }]));
+  const fallback = defaultFilmId ? byId.get(defaultFilmId) : undefined;
+  const posts = preview.posts.map((post) => {
+    if (post.existingReviewId) return post;
+    const candidates = post.candidates.filter((film) => byId.has(film.id));
+    const { film, noFilmReason } = decideFilm(candidates, choiceFor(choices, post.postId, (id) => byId.get(id)), fallback);
+    return { ...post, film, noFilmReason, newComments: film ? importable(post) : 0 };
+  });
+  const noFilm = posts
+    .filter((post) => !post.film)
+    .map((post) => ({ kind: "no-film", postId: post.postId, message: `Post ${post.postId} (“${post.title ?? "untitled"}”) has no film: ${post.noFilmReason}.` }));
+  const others = preview.problems.listed.filter((problem) => problem.kind !== "no-film");
+  const othersTotal = preview.problems.total - preview.problems.listed.filter((problem) => problem.kind === "no-film").length;
+  return {
+    ...preview,
+    posts,
+    problems: { total: othersTotal + noFilm.length, listed: [...noFilm, ...others].slice(0, MAX_LISTED_PROBLEMS) },
+    adds: {
+      reviews: posts.filter((post) => post.film && !post.existingReviewId).length,
+      comments: posts.reduce((sum, post) => sum + post.newComments, 0),
+    },
   };
 }

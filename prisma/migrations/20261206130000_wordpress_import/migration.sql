@@ -41,6 +41,7 @@ CREATE TABLE "WordPressImport" (
     "progress" JSONB,
     "preview" JSONB,
     "filmChoices" JSONB NOT NULL DEFAULT '{}',
+    "defaultFilmId" TEXT,
     "report" JSONB,
     "error" TEXT,
     "heartbeatAt" TIMESTAMP(3),
