@@ -7,9 +7,9 @@ function plainResponse(status: number, text: string): NextResponse {
   return new NextResponse(text, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
 }
 
-/** A redirect to a path on this site, relative, so it holds whatever host a reverse proxy gave us. */
-function redirectTo(location: string, status: 301 | 308): NextResponse {
-  return new NextResponse(null, { status, headers: { location } });
+/** A redirect to a path on this site (Next.js makes the Location relative again when the host is ours). */
+function redirectTo(request: NextRequest, location: string, status: 301 | 308): NextResponse {
+  return NextResponse.redirect(new URL(location, request.url), status);
 }
 
 /**
@@ -42,11 +42,11 @@ export async function proxy(request: NextRequest) {
       console.error("Looking up an old WordPress link failed:", error);
       return null;
     });
-    if (target) return redirectTo(target, 301);
+    if (target) return redirectTo(request, target, 301);
   }
   if (pathname.length > 1 && pathname.endsWith("/")) {
     // One leading slash: "//evil.example/" must not become a link to another site.
-    return redirectTo(`/${pathname.replace(/^\/+|\/+$/g, "")}${request.nextUrl.search}`, 308);
+    return redirectTo(request, `/${pathname.replace(/^\/+|\/+$/g, "")}${request.nextUrl.search}`, 308);
   }
 
   const route = reading ? sharedRouteFor(pathname, searchParams) : null;

@@ -3,6 +3,7 @@
 // the blog's time zone from its dates, and counts what the file holds: posts, comments by
 // state, authors, and the threads' problems. Comment texts are not converted here; memory
 // holds a few numbers per comment and one entry per author.
+import { pluralize } from "@/lib/format/counts";
 import { wordpressHtmlToMarkdown } from "./html-to-markdown";
 import { AuthorDirectory, cleanTitle, commentFate, skippedItemReason, type SkippedItem } from "./import-rules";
 import { CappedList, emptyCommentCounts, MAX_LISTED_PROBLEMS, type CommentCounts, type ImportProblem, type ImportProgress } from "./import-types";
@@ -202,11 +203,11 @@ export async function scanWxr(source: WxrSource, options: ScanOptions = {}): Pro
     return { ...post, date, dateSource };
   });
   if (dates.localOnly > 0) {
-    problems.push({ kind: "date", message: `${dates.localOnly} comments have no GMT date: their local dates are read in the blog's time zone (${describeTimeZone(timeZone)}).` });
+    problems.push({ kind: "date", message: `${pluralize(dates.localOnly, "comment has", "comments have")} no GMT date: read in the blog's time zone (${describeTimeZone(timeZone)}).` });
   }
-  if (dates.missing > 0) problems.push({ kind: "date", message: `${dates.missing} comments have no date at all: they are dated like their post.` });
+  if (dates.missing > 0) problems.push({ kind: "date", message: `${pluralize(dates.missing, "comment has", "comments have")} no date at all: dated like their post.` });
   if (comments["other type"] > 0) {
-    problems.push({ kind: "comment-type", message: `${comments["other type"]} comments are of a type other than comment, pingback or trackback (plugins' notes): not imported.` });
+    problems.push({ kind: "comment-type", message: `${pluralize(comments["other type"], "comment is", "comments are")} of a type other than comment, pingback or trackback (plugins' notes): not imported.` });
   }
 
   return {

@@ -18,7 +18,7 @@ export default async function AdminImportPage() {
       <AdminPageHeader title="Import from WordPress">
         Bring a WordPress blog over: its posts become reviews of the films their tags name, with their comment threads, and its old links
         keep working. Upload the export, check the preview, then import. Importing the same file again changes nothing. From a terminal:{" "}
-        <code className="text-xs">npm run import:wordpress -- export.xml</code>.
+        <code className="text-xs whitespace-nowrap">npm run import:wordpress -- export.xml</code>.
       </AdminPageHeader>
       <div className="space-y-8">
         <UploadForm maxBytes={maxBytes} maxLabel={formatMegabytes(maxBytes)} />

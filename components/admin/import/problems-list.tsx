@@ -7,8 +7,8 @@ export function ProblemsList({ problems, empty }: { problems: { total: number; l
     <>
       <ul className="divide-y divide-line rounded-lg border border-line bg-surface text-sm">
         {problems.listed.map((problem, index) => (
-          <li key={`${problem.kind}-${problem.postId ?? ""}-${problem.commentId ?? ""}-${index}`} className="flex gap-3 px-3 py-2">
-            <span className="w-28 shrink-0 text-xs font-semibold tracking-wide text-muted uppercase">{problem.kind.replace(/-/g, " ")}</span>
+          <li key={`${problem.kind}-${problem.postId ?? ""}-${problem.commentId ?? ""}-${index}`} className="flex flex-col gap-x-3 gap-y-0.5 px-3 py-2 sm:flex-row">
+            <span className="shrink-0 text-xs font-semibold tracking-wide text-muted uppercase sm:w-28">{problem.kind.replace(/-/g, " ")}</span>
             <span>{problem.message}</span>
           </li>
         ))}

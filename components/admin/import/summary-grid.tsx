@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 /** A dense row of facts: "Posts 7 · 10 skipped", each a label over its value. */
 export function SummaryGrid({ items }: { items: { label: string; value: ReactNode; detail?: ReactNode }[] }) {
   return (
-    <dl className="grid grid-cols-2 gap-px overflow-hidden rounded-lg border border-line bg-line sm:grid-cols-3 lg:grid-cols-5">
+    <dl className="grid grid-cols-2 gap-px overflow-hidden rounded-lg border border-line bg-line sm:grid-cols-3 lg:grid-cols-5 [&>div:last-child:nth-child(odd)]:col-span-2 sm:[&>div:last-child:nth-child(odd)]:col-span-1">
       {items.map((item) => (
         <div key={item.label} className="bg-surface px-3 py-2.5">
           <dt className="text-xs font-medium text-muted">{item.label}</dt>
