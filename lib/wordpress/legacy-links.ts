@@ -35,10 +35,18 @@ function firstSegment(pathname: string): string {
   return pathname.split("/")[1] ?? "";
 }
 
+/** Files browsers and robots ask for on their own (favicon.ico, apple-touch-icon.png, .well-known/…): never a post. */
+function isFileRequest(pathname: string): boolean {
+  if (pathname.startsWith("/.well-known/")) return true;
+  const extension = /\.([a-z0-9]{1,8})\/?$/i.exec(pathname)?.[1]?.toLowerCase();
+  // Permalinks may end in .html, or go through index.php.
+  return extension !== undefined && !["html", "htm", "php"].includes(extension);
+}
+
 /** Whether a request could be an old link at all (before asking the database). */
 export function mayBeLegacyLink(pathname: string, search: URLSearchParams): boolean {
   if (pathname === "/") return legacyPostId(search) !== null;
-  return !APP_SEGMENTS.has(firstSegment(pathname));
+  return !APP_SEGMENTS.has(firstSegment(pathname)) && !isFileRequest(pathname);
 }
 
 interface Candidate {

@@ -6,7 +6,7 @@ import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { importWordPress } from "@/lib/wordpress/import-run";
-import { APP_SEGMENTS } from "@/lib/wordpress/legacy-links";
+import { APP_SEGMENTS, mayBeLegacyLink } from "@/lib/wordpress/legacy-links";
 import { normalizeLegacyPath } from "@/lib/wordpress/legacy-paths";
 import { fileSource } from "@/lib/wordpress/wxr-source";
 import { proxy } from "@/proxy";
@@ -89,6 +89,15 @@ describe("old links", () => {
     const other = await reviewOf("reelthoughts.example", 6);
     expect((await follow("10", other)).headers.get("location")).toBe(`/reviews/${other}`);
     expect((await follow("10; DROP", "nope")).status).toBe(301);
+  });
+
+  it("costs no query for the app's own routes and for files browsers ask for by themselves", () => {
+    const none = new URLSearchParams();
+    for (const path of ["/films/her", "/reviews/x", "/favicon.ico", "/apple-touch-icon.png", "/.well-known/acme-challenge/x", "/"]) {
+      expect(mayBeLegacyLink(path, none), path).toBe(false);
+    }
+    for (const path of ["/2014/01/20/her/", "/her-review.html", "/index.php/2014/01/20/her/", "/archives/123"]) expect(mayBeLegacyLink(path, none), path).toBe(true);
+    expect(mayBeLegacyLink("/", new URLSearchParams("p=5"))).toBe(true);
   });
 
   it("normalises paths the way WordPress answers them", () => {
