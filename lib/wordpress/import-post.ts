@@ -6,7 +6,7 @@
 // directly, never through publishEffects.
 import { Prisma } from "@/lib/generated/prisma/client";
 import { newRecordId } from "@/lib/record-id";
-import { commentFate, type AuthorRef } from "./import-rules";
+import { commentFate, notImportedAs, type AuthorRef } from "./import-rules";
 import { siteKeyPrefix } from "./source-keys";
 import { resolveThreads, type ThreadLink, type ThreadProblem } from "./threads";
 import { wordpressHtmlToMarkdown } from "./html-to-markdown";
@@ -84,7 +84,7 @@ export class CommentStager {
   async add(comment: WxrComment, author: AuthorRef): Promise<void> {
     const fate = commentFate(comment);
     if (!fate.imported) {
-      this.notImported.set(comment.id, fate.counted === "spam" ? "spam" : fate.counted === "pingback" ? "a pingback or trackback" : `of type "${comment.type}"`);
+      this.notImported.set(comment.id, notImportedAs(fate.counted, comment.type));
       return;
     }
     const { date } = wordpressInstant(comment.dateGmt, comment.date, this.context.timeZone);

@@ -69,6 +69,13 @@ export function commentFate(comment: WxrComment): CommentFate {
   }
 }
 
+/** What became of a comment that isn't imported, as a report says it of a reply to it. */
+export function notImportedAs(counted: CommentCount, type: string): string {
+  if (counted === "spam") return "spam";
+  if (counted === "pingback") return "a pingback or trackback";
+  return `of type "${type}"`;
+}
+
 const NAME_MAX = 100;
 
 /** Names as WordPress stores them may hold entities ("O&#039;Brien") and stray whitespace. */

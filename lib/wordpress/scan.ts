@@ -5,7 +5,7 @@
 // holds a few numbers per comment and one entry per author.
 import { pluralize } from "@/lib/format/counts";
 import { wordpressHtmlToMarkdown } from "./html-to-markdown";
-import { AuthorDirectory, cleanTitle, commentFate, skippedItemReason, type SkippedItem } from "./import-rules";
+import { AuthorDirectory, cleanTitle, commentFate, notImportedAs, skippedItemReason, type SkippedItem } from "./import-rules";
 import { CappedList, emptyCommentCounts, MAX_LISTED_PROBLEMS, type CommentCounts, type ImportProblem, type ImportProgress } from "./import-types";
 import { postRating } from "./rating";
 import { resolveThreads, type ThreadLink, type ThreadProblem } from "./threads";
@@ -123,7 +123,7 @@ export async function scanWxr(source: WxrSource, options: ScanOptions = {}): Pro
     comments[fate.counted]++;
     open.scanned.comments[fate.counted]++;
     if (!fate.imported) {
-      open.notImported.set(comment.id, fate.counted === "pingback" ? "a pingback or trackback" : fate.counted === "spam" ? "spam" : `of type "${comment.type}"`);
+      open.notImported.set(comment.id, notImportedAs(fate.counted, comment.type));
       return;
     }
     const author = directory.forComment(comment);

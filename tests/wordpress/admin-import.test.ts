@@ -128,7 +128,7 @@ describe("preview, import, report", () => {
   });
 
   it("lets only admins choose films, and only for posts in the file and films that exist", async () => {
-    for (const caller of [null, await createTestUser(), await createTestUser({ role: "MODERATOR" })]) {
+    for (const caller of [null, await createTestUser(), await createTestUser({ role: "MODERATOR" }), await createTestUser({ role: "ADMIN", banned: true })]) {
       actAs(caller);
       expect((await chooseImportFilmAction({ importId: id, postId: 23, filmId: her.id })).ok).toBe(false);
       expect((await startImportAction({ importId: id })).ok).toBe(false);
