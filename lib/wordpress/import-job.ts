@@ -23,6 +23,7 @@ function tracker(db: PrismaClient, importId: string) {
       .update({ where: { id: importId }, data: { heartbeatAt: new Date(), ...(latest && { progress: latest as unknown as Prisma.InputJsonValue }) } })
       .catch((error: unknown) => console.error("Recording import progress failed:", error));
   const timer = setInterval(() => void write(), HEARTBEAT_MS);
+  void write();
   return {
     onProgress(progress: ImportProgress) {
       latest = progress;

@@ -37,7 +37,10 @@ function looksLikeXml(first: Buffer): boolean {
 export async function storeUpload(db: PrismaClient, upload: { fileName: string; createdById: string; body: AsyncIterable<Uint8Array> }): Promise<string> {
   const limit = maxImportBytes();
   return db.$transaction(async (tx) => {
-    const row = await tx.wordPressImport.create({ data: { fileName: upload.fileName, byteSize: 0, createdById: upload.createdById }, select: { id: true } });
+    const row = await tx.wordPressImport.create({
+      data: { fileName: upload.fileName, byteSize: 0, createdById: upload.createdById, heartbeatAt: new Date() },
+      select: { id: true },
+    });
     let seq = 0;
     let total = 0;
     for await (const chunk of rechunk(upload.body)) {
@@ -47,7 +50,8 @@ export async function storeUpload(db: PrismaClient, upload: { fileName: string; 
       await tx.wordPressImportChunk.create({ data: { importId: row.id, seq: seq++, data: new Uint8Array(chunk) } });
     }
     if (total === 0) throw new WxrError("The file is empty.");
-    await tx.wordPressImport.update({ where: { id: row.id }, data: { byteSize: total } });
+    // Reading starts as soon as this commits: it counts as running from now.
+    await tx.wordPressImport.update({ where: { id: row.id }, data: { byteSize: total, heartbeatAt: new Date() } });
     return row.id;
   }, UPLOAD_TRANSACTION);
 }

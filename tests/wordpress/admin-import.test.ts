@@ -6,14 +6,14 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 
-const background: Promise<unknown>[] = [];
+const background: (() => unknown)[] = [];
 vi.mock("@/lib/auth", async () => (await import("../helpers/acting-as")).fakeAuthModule());
 vi.mock("next/headers", async () => (await import("../helpers/acting-as")).fakeHeadersModule());
 vi.mock("next/cache", async () => (await import("../helpers/acting-as")).fakeCacheModule());
 vi.mock("next/server", async (original) => ({
   ...(await original<typeof import("next/server")>()),
-  // Outside a Next.js server, run the work "after the response" at once, and let the test wait for it.
-  after: (task: () => unknown) => void background.push(Promise.resolve().then(task)),
+  // Outside a Next.js server, keep the work "after the response" for the test to run (settle()).
+  after: (task: () => unknown) => void background.push(task),
 }));
 
 import { POST as upload } from "@/app/api/admin/imports/route";
@@ -38,7 +38,7 @@ function post(body: BodyInit, headers: Record<string, string> = {}) {
 }
 
 async function settle() {
-  while (background.length) await background.shift();
+  while (background.length) await background.shift()!();
 }
 
 let admin: Awaited<ReturnType<typeof createTestUser>>;
@@ -96,6 +96,8 @@ describe("uploading", () => {
     const response = await post(gzipSync(basic), { "x-file-name": encodeURIComponent("blog export.xml.gz") });
     expect(response.status).toBe(201);
     const { id } = (await response.json()) as { id: string };
+    // Reading runs from the moment the upload is stored: the page shows it running, not stopped.
+    expect((await getUpload(id))?.state).toBe("reading");
     await settle();
     const stored = await getUpload(id);
     expect(stored).toMatchObject({ state: "ready", fileName: "blog export.xml.gz", hasFile: true });
