@@ -29,6 +29,9 @@ const nextConfig = {
   // says "localhost" while `next start --hostname <host>` resolves against <host>, and the guest
   // rewrite would be proxied out over HTTP as if to another site (and refused as /shared).
   skipProxyUrlNormalize: true,
+  // proxy.ts removes trailing slashes itself, after answering old WordPress permalinks (which
+  // end in one) with a single 301.
+  skipTrailingSlashRedirect: true,
   experimental: {
     // The proxy refuses a larger action body with a 413 (lib/http/request-guards.ts) before
     // Next.js would fail it with a 500; it reads the body from this buffer.

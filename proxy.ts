@@ -5,6 +5,7 @@ import { SHARED_PREFIX, sharedPath, sharedRouteFor, sharedRouteUrl } from "@/lib
 import { databaseAnswers, databaseIsUnreachable, pageIsFailing } from "@/lib/database/health.mjs";
 import { livePageRequest, pageRetryKey, UNAVAILABLE_PATH, unavailablePage, unmarkedRequest } from "@/lib/database/outage-gate";
 import { isServerActionRequest, refuseBadServerAction, refuseLargeAuthBody } from "@/lib/http/request-guards";
+import { legacyRedirectPath, mayBeLegacyLink } from "@/lib/wordpress/legacy-links";
 
 function plainResponse(status: number, text: string): NextResponse {
   return new NextResponse(text, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
@@ -15,6 +16,11 @@ function isInternalPath(pathname: string): boolean {
   return [SHARED_PREFIX, UNAVAILABLE_PATH].some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
 }
 
+/** A redirect to a path on this site (Next.js makes the Location relative again when the host is ours). */
+function redirectTo(request: NextRequest, location: string, status: 301 | 308): NextResponse {
+  return NextResponse.redirect(new URL(location, request.url), status);
+}
+
 /**
  * Runs before routing:
  * - Server action requests that Next.js would fail with a 500 because of the request itself
@@ -22,6 +28,12 @@ function isInternalPath(pathname: string): boolean {
  *   answered 403, 413 or 400; so is a large body to Auth.js's endpoints (lib/http/request-guards.ts).
  * - A path with a broken percent-encoding (e.g. /reviews/%E0%A4%A) makes Next.js fail while
  *   decoding route params, which would surface as a bare 500: answer a plain 400 instead.
+ * - Old links of an imported WordPress blog (`/?p=<id>`, `/2014/01/20/some-review/`) answer
+ *   301 to their review (lib/wordpress/legacy-links.ts). This comes before the shared pages:
+ *   `/` is one, and would answer `/?p=` with the home page.
+ * - A trailing slash is removed with a 308, as Next.js does by default; it is done here
+ *   (next.config.js: skipTrailingSlashRedirect) so that an old permalink, which ends in a
+ *   slash, gets a single 301 rather than a 308 and then a 301.
  * - Readers of the public pages are served the cached rendering everyone in their audience
  *   shares, signed-out readers or members (lib/cache/shared-routes.ts); the /shared pages are
  *   never addressed directly.
@@ -41,6 +53,19 @@ export async function proxy(request: NextRequest) {
   if (pathname.startsWith("/api/auth/")) return (await refuseLargeAuthBody(request)) ?? unmarkedRequest(request);
   if (isServerActionRequest(request)) return (await refuseBadServerAction(request)) ?? unmarkedRequest(request);
   if (request.method !== "GET" && request.method !== "HEAD") return unmarkedRequest(request);
+
+  if (mayBeLegacyLink(pathname, searchParams)) {
+    const target = await legacyRedirectPath(pathname, searchParams, request.headers.get("host")).catch((error: unknown) => {
+      // Without the database the page itself can't be served either; let the outage gate say so.
+      console.error("Looking up an old WordPress link failed:", error);
+      return null;
+    });
+    if (target) return redirectTo(request, target, 301);
+  }
+  if (pathname.length > 1 && pathname.endsWith("/")) {
+    // One leading slash: "//evil.example/" must not become a link to another site.
+    return redirectTo(request, `/${pathname.replace(/^\/+|\/+$/g, "")}${request.nextUrl.search}`, 308);
+  }
 
   const databaseUp = !databaseIsUnreachable() || (await databaseAnswers());
   const route = sharedRouteFor(pathname, searchParams);
@@ -68,9 +93,11 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Every page (sitemap.xml included), and the pages' server actions: not Next.js's own files,
-  // files with an extension (no page's address has one), or the route handlers (app/api,
-  // app/feed.xml), which answer a database outage themselves; and Auth.js's endpoints, for
-  // their body limit.
+  // Every page (sitemap.xml included), its server actions, and old WordPress links and trailing
+  // slashes, which can be anywhere: not Next.js's own files, files with an extension (no page's
+  // address has one; an old permalink ending in ".html" is not redirected), or the route
+  // handlers (app/api, app/feed.xml), which answer a database outage themselves and whose
+  // bodies Next.js would buffer for the proxy (/api/admin/imports streams large exports); and
+  // Auth.js's endpoints, for their body limit.
   matcher: ["/((?!_next/|api/|feed\\.xml$|(?!sitemap\\.xml$)(?:.*/)?[^/]+\\.\\w+$).*)", "/api/auth/:path*"],
 };

@@ -36,7 +36,12 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     { href: "/admin/audit", label: "Audit log" },
     { href: "/admin/appeals", label: "Appeals", count: openAppeals },
     ...(isAdmin
-      ? [{ href: "/admin/settings", label: "Settings" }, { href: "/admin/films", label: "Films" }, { href: "/admin/mail", label: "Mail", count: mail.failed }]
+      ? [
+          { href: "/admin/settings", label: "Settings" },
+          { href: "/admin/films", label: "Films" },
+          { href: "/admin/import", label: "Import" },
+          { href: "/admin/mail", label: "Mail", count: mail.failed },
+        ]
       : []),
   ];
   const undoable = Object.entries(UNDOABLE)

@@ -28,8 +28,10 @@ function commentData(comment: ShownComment, context: ThreadContext): CommentData
     id: comment.id,
     author: creditName(comment.credit),
     ...(profile && { profile }),
-    // Imported comments were written on the original blog at a date the source does not give.
-    ...(comment.credit.kind !== "source" && { time: timeData(comment.createdAt, context.now) }),
+    // The seed's imported comments were written at a date their source does not give; a
+    // WordPress export gives each comment's date.
+    ...((comment.credit.kind !== "source" || comment.wordpressId !== null) && { time: timeData(comment.createdAt, context.now) }),
+    ...(comment.wordpressId !== null && { legacyAnchor: `comment-${comment.wordpressId}` }),
     ...(comment.editedAt && { edited: timeData(comment.editedAt, context.now) }),
     ...(comment.upvoteCount > 0 && { upvotes: comment.upvoteCount }),
     ...(comment.viewerUpvoted && { upvoted: true }),

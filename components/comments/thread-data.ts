@@ -44,8 +44,10 @@ export interface CommentData extends NodeData {
   author: string;
   /** The author's profile page; absent for imported authors and deleted accounts. */
   profile?: string;
-  /** When it was written; absent for imported comments, whose source gives no date. */
+  /** When it was written; absent for the seed's imported comments, whose source gives no date. */
   time?: TimeData;
+  /** `comment-<id>`: the anchor it had on the WordPress blog it was imported from, so old links land on it. */
+  legacyAnchor?: string;
   edited?: TimeData;
   /** Upvotes, when there are any. */
   upvotes?: number;

@@ -17,7 +17,7 @@ export function ReviewCard({ review, showFilm = false }: { review: ReviewCardDat
   return (
     <article className="group relative py-6">
       <div className="flex flex-wrap items-center gap-3">
-        <ReviewKindBadge credit={review.credit} />
+        <ReviewKindBadge date={review.date} />
         {review.rating !== null && <StarRatingDisplay stars={review.rating / 2} size="sm" />}
       </div>
       <h3 className="mt-2.5 font-serif text-xl leading-snug font-semibold text-ink sm:text-2xl">

@@ -13,7 +13,7 @@ export function ReviewHeader({ review }: { review: ReviewDetail }) {
   return (
     <header>
       <div className="flex flex-wrap items-center gap-3">
-        <ReviewKindBadge credit={review.credit} />
+        <ReviewKindBadge date={review.date} />
         <ReviewRating rating={review.rating} size="md" />
       </div>
       <h1 className="mt-4 font-serif text-4xl leading-[1.15] font-semibold tracking-tight text-balance sm:text-5xl">

@@ -1,8 +1,11 @@
-import type { Credit } from "@/lib/format/credit";
+import type { ReviewDate } from "@/lib/queries/reviews";
 
-/** Critics' reviews were imported from a source; community reviews were written here. */
-export function ReviewKindBadge({ credit }: { credit: Credit }) {
-  const critic = credit.kind === "source";
+/**
+ * Critics' reviews were imported from a source (dated by it), community reviews written here.
+ * A member who claimed their imported review still has a critic's review: it keeps its source.
+ */
+export function ReviewKindBadge({ date }: { date: ReviewDate }) {
+  const critic = date.kind === "source";
   return (
     <span
       className={`inline-flex items-center rounded-full border px-2 py-0.5 text-[0.6875rem] leading-none font-semibold tracking-wider uppercase ${

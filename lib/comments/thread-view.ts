@@ -23,6 +23,8 @@ export interface ShownComment {
   statusReason: string | null;
   isOwn: boolean;
   viewerUpvoted: boolean;
+  /** Its id on the WordPress blog it was imported from (its old `#comment-<id>` anchor), else null. */
+  wordpressId: number | null;
 }
 
 /** A comment nobody may read that still has readable replies: no body, no author. */

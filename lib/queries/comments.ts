@@ -9,6 +9,7 @@ import type { Credit } from "@/lib/format/credit";
 import { sourceCreditSelect, toCredit, userCreditSelect } from "./credit-select";
 import { pageCountFor } from "./paging";
 import { isRecordId } from "./route-params";
+import { wordpressCommentId } from "@/lib/wordpress/source-keys";
 
 // A review's discussion is read in a fixed number of SQL statements, however many comments
 // it has: one for the page of top-level threads (with the totals), one flat query for every
@@ -45,6 +46,7 @@ interface CommentRow {
   sourceName: string | null;
   /** For a hidden comment shown as a placeholder: whether reports hid it, not a moderator. */
   hiddenByReports: boolean | null;
+  sourceKey: string | null;
 }
 
 /** Who may read comment `c`: everyone if published; its author while pending or hidden. */
@@ -70,7 +72,8 @@ function commentColumns(viewerId: string | null): Prisma.Sql {
       SELECT m."action" = 'comment.auto-hide' FROM "ModerationAction" m
       WHERE m."targetType" = 'COMMENT' AND m."targetId" = c."id" AND m."undoneAt" IS NULL AND m."action" IN ('comment.hide', 'comment.auto-hide')
       ORDER BY m."createdAt" DESC LIMIT 1
-    ) END AS "hiddenByReports"`;
+    ) END AS "hiddenByReports",
+    CASE WHEN ${readable} THEN c."sourceKey" END AS "sourceKey"`;
 }
 
 /** Why a comment nobody may read is gone, in the words its placeholder uses. */
@@ -113,6 +116,7 @@ function toEntry(row: CommentRow): ThreadEntry {
     statusReason: row.state === "PUBLISHED" ? null : row.ownReason,
     isOwn: row.isOwn,
     viewerUpvoted: row.viewerUpvoted,
+    wordpressId: wordpressCommentId(row.sourceKey),
   };
 }
 

@@ -28,6 +28,17 @@ describe("page expiry triggers", () => {
     expect(await tagsWritten(() => db.comment.delete({ where: { id: comment.id } }))).toEqual([`review:${review.id}`]);
   });
 
+  it("a statement writing many comments (an import) expires each review once, not once per comment", async () => {
+    const other = await createTestReview({ authorId: (await createTestUser()).id, filmId: film.id });
+    const rows = [review.id, review.id, review.id, other.id].map((reviewId, index) => ({ reviewId, authorId: author.id, body: `Bulk ${index}` }));
+    await db.pageCacheExpiry.deleteMany();
+    await db.comment.createMany({ data: rows });
+    const written = await db.pageCacheExpiry.findMany({ select: { tag: true }, orderBy: { tag: "asc" } });
+    expect(written.map((row) => row.tag)).toEqual([`review:${review.id}`, `review:${other.id}`].sort());
+    expect(await tagsWritten(() => db.comment.updateMany({ where: { reviewId: review.id }, data: { upvoteCount: 1 } }))).toEqual([`review:${review.id}`]);
+    expect(await tagsWritten(() => db.comment.updateMany({ where: { body: "no such comment" }, data: { upvoteCount: 1 } }))).toEqual([]);
+  });
+
   it("a review's change expires its page, its film's page and the lists", async () => {
     const expected = ["lists", `film:${film.slug}`, `review:${review.id}`].sort();
     expect(await tagsWritten(() => db.review.update({ where: { id: review.id }, data: { helpfulCount: { increment: 1 } } }))).toEqual(expected);

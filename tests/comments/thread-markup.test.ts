@@ -31,6 +31,7 @@ function comment(id: string, overrides: Partial<ShownComment> = {}, replies: Thr
     statusReason: null,
     isOwn: false,
     viewerUpvoted: false,
+    wordpressId: null,
     ...overrides,
     replies,
   } as ThreadEntryNode;
@@ -89,6 +90,14 @@ describe("the rendered thread", () => {
     expect(html).toContain('<p class="more"><a href="/comments/c3">Continue this thread (1 more reply) →</a></p>');
     expect(html).not.toContain('id="c-c4"');
     expect(html).toContain('<li id="c-gone1" tabindex="-1"><p class="gone">[deleted]</p><details open="">');
+  });
+
+  it("dates a comment imported from WordPress and keeps its old #comment-<id> anchor; the seed's undated ones stay undated", () => {
+    const source = { kind: "source", name: "Mai", bio: null, url: null } as const;
+    const html = render([comment("wp", { credit: source, wordpressId: 42 }), comment("seed", { credit: source })], context("guest"));
+    expect(ownMarkup(html, "wp")).toContain('<article id="comment-42"><header><span>Mai</span>');
+    expect(ownMarkup(html, "wp")).toContain("<time");
+    expect(ownMarkup(html, "seed")).not.toMatch(/<time|id="comment-/);
   });
 
   it("sends the browser only the facts that apply to each comment", () => {

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getEmailSettings } from "@/lib/queries/email-settings";
+import { getClaimableWriting } from "@/lib/queries/claims";
 import { getAccountSettings } from "@/lib/queries/users";
 import { getCurrentUser } from "@/lib/session";
 import { PageContainer } from "@/components/layout/page-container";
 import { signInHref } from "@/components/auth/auth-links";
 import { BanNotice } from "@/components/account/ban-notice";
+import { ClaimImportedWriting } from "@/components/account/claim-imported-writing";
 import { DeleteAccountSection } from "@/components/account/delete-account-section";
 import { ExportDataLink } from "@/components/account/export-data-link";
 import { PasswordSection } from "@/components/account/password-section";
@@ -22,7 +24,7 @@ export const metadata: Metadata = {
 export default async function SettingsPage() {
   const user = await getCurrentUser();
   if (!user) redirect(signInHref("/settings"));
-  const [settings, emailSettings] = await Promise.all([getAccountSettings(user.id), getEmailSettings(user.id)]);
+  const [settings, emailSettings, claimable] = await Promise.all([getAccountSettings(user.id), getEmailSettings(user.id), getClaimableWriting(user.id)]);
 
   return (
     <PageContainer width="reading" className="pt-10 sm:pt-14">
@@ -54,6 +56,16 @@ export default async function SettingsPage() {
         <PasswordSection hasPassword={settings.hasPassword} linkedProviders={settings.linkedProviders} email={user.email} />
 
         <SessionsSection signedInSessions={settings.signedInSessions} />
+
+        {claimable && !user.isBanned && (
+          <SettingsSection
+            id="imported-writing"
+            title="Your writing from WordPress"
+            description="Reviews and comments imported from a WordPress blog under your verified email address. Claim them and they show under your handle, as yours."
+          >
+            <ClaimImportedWriting claimable={claimable} handle={user.handle} />
+          </SettingsSection>
+        )}
 
         <SettingsSection
           id="your-data"

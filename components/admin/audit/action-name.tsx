@@ -21,6 +21,8 @@ const LABELS: Record<string, string> = {
   "appeal.reject": "Rejected appeal",
   "film.create": "Added film",
   "film.update": "Edited film",
+  "wordpress.import": "Imported from WordPress",
+  "source-author.claim": "Claimed imported writing",
 };
 
 export function actionLabel(action: string): string {

@@ -1,7 +1,7 @@
 import type { ModerationTarget } from "@/lib/generated/prisma/enums";
 import { dateParam, hrefWith, oneOf, pageParam, param, type SearchParams } from "./search-params";
 
-export const MODERATION_TARGETS = ["REVIEW", "COMMENT", "USER", "FILM", "SETTING", "REPORT", "APPEAL"] as const satisfies readonly ModerationTarget[];
+export const MODERATION_TARGETS = ["REVIEW", "COMMENT", "USER", "FILM", "SETTING", "REPORT", "APPEAL", "IMPORT"] as const satisfies readonly ModerationTarget[];
 export type ModerationTargetName = (typeof MODERATION_TARGETS)[number];
 
 /** The audit log's filters, as they appear in its address (/admin/audit?action=comment.hide…). */

@@ -15,11 +15,11 @@ const short = (id: string) => id.slice(-6);
 /**
  * Names and links for the targets of a page of audit rows: users by handle, films by title,
  * reviews and comments by their first words, linked to the queue's single-item view (which
- * works whatever state the item is in). Five queries at most, whatever the page holds.
+ * works whatever state the item is in), imports by their site. Six queries at most, whatever the page holds.
  */
 export async function describeTargets(rows: readonly { targetType: ModerationTarget; targetId: string }[]): Promise<Map<string, TargetView>> {
   const idsOf = (type: ModerationTarget) => [...new Set(rows.filter((row) => row.targetType === type).map((row) => row.targetId))];
-  const [reviews, comments, users, films, appeals] = await Promise.all([
+  const [reviews, comments, users, films, appeals, sites] = await Promise.all([
     idsOf("REVIEW").length
       ? db.review.findMany({ where: { id: { in: idsOf("REVIEW") } }, select: { id: true, title: true, film: { select: { title: true } } } })
       : [],
@@ -27,6 +27,7 @@ export async function describeTargets(rows: readonly { targetType: ModerationTar
     idsOf("USER").length ? db.user.findMany({ where: { id: { in: idsOf("USER") } }, select: { id: true, handle: true } }) : [],
     idsOf("FILM").length ? db.film.findMany({ where: { id: { in: idsOf("FILM") } }, select: { id: true, title: true } }) : [],
     idsOf("APPEAL").length ? db.appeal.findMany({ where: { id: { in: idsOf("APPEAL") } }, select: { id: true, user: { select: { handle: true } } } }) : [],
+    idsOf("IMPORT").length ? db.wordPressSite.findMany({ where: { id: { in: idsOf("IMPORT") } }, select: { id: true, url: true } }) : [],
   ]);
   const views = new Map<string, TargetView>();
   for (const row of rows) {
@@ -60,6 +61,11 @@ export async function describeTargets(rows: readonly { targetType: ModerationTar
       case "APPEAL": {
         const appeal = appeals.find((candidate) => candidate.id === row.targetId);
         views.set(key, { label: appeal ? `appeal by @${appeal.user.handle}` : "appeal", href: "/admin/appeals?status=all" });
+        break;
+      }
+      case "IMPORT": {
+        const site = sites.find((candidate) => candidate.id === row.targetId);
+        views.set(key, { label: site ? site.url : "a WordPress site", href: "/admin/import" });
         break;
       }
       default:

@@ -5,6 +5,7 @@ import { getReviewForViewer, hasMarkedHelpful } from "@/lib/queries/review-page"
 import { JsonLd } from "@/lib/seo/json-ld";
 import { reviewJsonLd } from "@/lib/seo/review-json-ld";
 import { PageContainer } from "@/components/layout/page-container";
+import { LegacyCommentAnchor } from "@/components/comments/legacy-comment-anchor";
 import { ReviewDiscussion } from "@/components/comments/review-discussion";
 import { FormAlert } from "@/components/forms/form-alert";
 import { AuthorBio } from "@/components/reviews/author-bio";
@@ -59,6 +60,7 @@ export async function ReviewPageView({ id, searchParams, viewer }: { id: string;
 
       {/* Only published reviews take comments; their author sees a held or hidden one without a thread. */}
       {review.state === "PUBLISHED" && <ReviewDiscussion reviewId={review.id} searchParams={searchParams} viewer={viewer} />}
+      {review.state === "PUBLISHED" && <LegacyCommentAnchor reviewId={review.id} />}
     </PageContainer>
   );
 }
