@@ -2,7 +2,7 @@ import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import type { AppInstance } from "@/scripts/bench/app-server";
 import { findActionId, postCommentRequest, readActionResult } from "@/scripts/bench/server-action";
-import { sessionCookie } from "@/scripts/bench/sessions";
+import { BENCH_SESSION_PREFIX, sessionCookie } from "@/scripts/bench/sessions";
 import { OutageLab } from "./support/outage-lab";
 import { saveScreenshot } from "./support/screenshots";
 
@@ -122,6 +122,11 @@ test.beforeAll(async ({}, testInfo) => {
     const member = await client.query<{ id: string }>(
       `INSERT INTO "User" ("id", "email", "handle", "handleSkeleton", "name", "updatedAt")
        VALUES ('outage-member', 'outage-member@example.com', 'outage-member', 'outage-member', 'Olga Outage', now()) RETURNING "id"`,
+    );
+    // The sign-in the cookie names, recorded as a real sign-in is (lib/users/sessions.ts).
+    await client.query(
+      `INSERT INTO "Session" ("sessionToken", "userId", "expires", "updatedAt") VALUES ($1, $2, now() + interval '1 day', now())`,
+      [`${BENCH_SESSION_PREFIX}${member.rows[0]!.id}`, member.rows[0]!.id],
     );
     memberCookie = await sessionCookie(OutageLab.AUTH_SECRET, member.rows[0]!.id);
   });
