@@ -1,23 +1,18 @@
 // Every DateTime column is a timestamp without time zone holding UTC, as Prisma writes it.
 // SQL the app writes by hand must store the same, even on a PostgreSQL whose time zone isn't
 // UTC (a Debian server takes the machine's). This file's database is set to New York time.
-import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { insertComment } from "@/lib/comments/insert-comment";
 import { db } from "@/lib/db";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import { createTestReview, createTestUser } from "../helpers/fixtures";
+import { runDatabaseIn } from "../helpers/database-time-zone";
 
 const SECONDS = 1000;
 
 beforeAll(async () => {
-  const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await admin.connect();
-  await admin.query(`DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET timezone TO %L', current_database(), 'America/New_York'); END $$`);
-  await admin.end();
   // The app's connections (opened from here on) run in New York time.
-  const [setting] = await db.$queryRaw<{ timeZone: string }[]>`SELECT current_setting('TimeZone') AS "timeZone"`;
-  expect(setting?.timeZone).toBe("America/New_York");
+  await runDatabaseIn("America/New_York");
 });
 
 describe("on a database not set to UTC", () => {

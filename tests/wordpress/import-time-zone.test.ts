@@ -1,19 +1,15 @@
 // Dates stay UTC on a PostgreSQL set to another time zone (a Debian server takes the
 // machine's): the import's hand-written SQL must store what Prisma would. This file's database
 // is set to New York time.
-import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { importWordPress } from "@/lib/wordpress/import-run";
 import { handFixture } from "../helpers/wordpress-fixtures";
+import { runDatabaseIn } from "../helpers/database-time-zone";
 
 beforeAll(async () => {
-  const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await admin.connect();
-  await admin.query(`DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET timezone TO %L', current_database(), 'America/New_York'); END $$`);
-  await admin.end();
-  const [setting] = await db.$queryRaw<{ timeZone: string }[]>`SELECT current_setting('TimeZone') AS "timeZone"`;
-  expect(setting?.timeZone).toBe("America/New_York");
+  // The app's connections (opened from here on) run in New York time.
+  await runDatabaseIn("America/New_York");
   await db.film.create({ data: { slug: "her", title: "Her", cast: [] } });
 });
 

@@ -28,6 +28,26 @@ export interface UploadSummary {
 
 const PAGE = 50;
 
+type SummaryRow = Pick<UploadSummary, "id" | "fileName" | "byteSize" | "createdAt"> & {
+  status: string;
+  heartbeatAt: Date | null;
+  createdBy: { handle: string } | null;
+};
+
+/** An upload as the list shows it, from its row and its (stored or film-adjusted) preview and report. */
+function summaryOf(row: SummaryRow, preview: ImportPreview | null, report: ImportReport | null): UploadSummary {
+  return {
+    id: row.id,
+    fileName: row.fileName,
+    byteSize: row.byteSize,
+    state: stateOf(row),
+    createdAt: row.createdAt,
+    uploadedBy: row.createdBy?.handle ?? null,
+    site: preview?.site.title ?? preview?.site.url ?? null,
+    added: report ? { reviews: report.reviews.created, comments: report.comments.created } : null,
+  };
+}
+
 /** The latest uploads, newest first. */
 export async function listUploads(): Promise<UploadSummary[]> {
   const rows = await db.wordPressImport.findMany({
@@ -35,20 +55,7 @@ export async function listUploads(): Promise<UploadSummary[]> {
     take: PAGE,
     select: { id: true, fileName: true, byteSize: true, status: true, heartbeatAt: true, createdAt: true, preview: true, report: true, createdBy: { select: { handle: true } } },
   });
-  return rows.map((row) => {
-    const preview = row.preview as ImportPreview | null;
-    const report = row.report as ImportReport | null;
-    return {
-      id: row.id,
-      fileName: row.fileName,
-      byteSize: row.byteSize,
-      state: stateOf(row),
-      createdAt: row.createdAt,
-      uploadedBy: row.createdBy?.handle ?? null,
-      site: preview?.site.title ?? preview?.site.url ?? null,
-      added: report ? { reviews: report.reviews.created, comments: report.comments.created } : null,
-    };
-  });
+  return rows.map((row) => summaryOf(row, row.preview as ImportPreview | null, row.report as ImportReport | null));
 }
 
 export interface UploadDetail extends UploadSummary {
@@ -90,14 +97,7 @@ export async function getUpload(id: string): Promise<UploadDetail | null> {
   const preview = stored ? withFilmChoices(stored, films, (row.filmChoices ?? {}) as FilmChoices, row.defaultFilmId) : null;
   const report = row.report as ImportReport | null;
   return {
-    id: row.id,
-    fileName: row.fileName,
-    byteSize: row.byteSize,
-    state: stateOf(row),
-    createdAt: row.createdAt,
-    uploadedBy: row.createdBy?.handle ?? null,
-    site: preview?.site.title ?? preview?.site.url ?? null,
-    added: report ? { reviews: report.reviews.created, comments: report.comments.created } : null,
+    ...summaryOf(row, preview, report),
     preview,
     report,
     progress: row.progress as ImportProgress | null,
