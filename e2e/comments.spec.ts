@@ -194,7 +194,7 @@ test("Ada is notified that Ben replied, and the notification leads to his reply"
   const notification = page.getByRole("listitem").filter({ hasText: `${ben.name} replied to your comment on Her` });
   await expect(notification).toHaveCount(1);
   await expect(notification).toContainText(BEN_REPLY);
-  await expect(notification.getByRole("button", { name: "Mark this notification as read" })).toBeVisible();
+  await expect(notification.getByRole("button", { name: "Mark read" })).toBeVisible();
   await saveScreenshot(page, "comments-9-notifications");
 
   await notification.getByRole("link").click();
@@ -207,5 +207,5 @@ test("Ada is notified that Ben replied, and the notification leads to his reply"
   await page.goto("/notifications");
   await page.getByRole("button", { name: "Mark all as read" }).click();
   await expect(page.getByText("You're all caught up.")).toBeVisible();
-  await expect(page.getByRole("button", { name: "Mark this notification as read" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Mark read" })).toHaveCount(0);
 });

@@ -221,7 +221,7 @@ test("an upvote stays pressed, with its count, after a reload", async () => {
   await upvote.click();
   await expect(upvote).toHaveAttribute("aria-pressed", "true", SETTLED);
   await expect(upvote).toHaveText(String(before + 1));
-  await expect(upvote).toHaveAccessibleName(`Upvote (${before + 1} ${before + 1 === 1 ? "upvote" : "upvotes"})`);
+  await expect(upvote).toHaveAccessibleName(`Upvote: ${before + 1} ${before + 1 === 1 ? "upvote" : "upvotes"}`);
   await expect
     .poll(() => db.vote.count({ where: { userId: userIds.olive!, commentId: commentIds.otto! } }), SETTLED)
     .toBe(1);

@@ -40,7 +40,12 @@ export async function ReviewDiscussion({ reviewId, searchParams, viewer }: { rev
       <DiscussionProvider>
         <h2 id="comments-heading" className="text-lg font-semibold tracking-tight">
           Comments
-          {thread.commentCount > 0 && <span className="ml-1.5 font-normal text-muted tabular-nums">{thread.commentCount}</span>}
+          {/* The space and the colon keep the name "Comments: 7" rather than "Comments7". */}
+          {thread.commentCount > 0 && (
+            <>
+              <span className="sr-only">:</span> <span className="font-normal text-muted tabular-nums">{thread.commentCount}</span>
+            </>
+          )}
         </h2>
         <div className="mt-5">
           <CommentComposer reviewId={reviewId} viewer={viewer} />
