@@ -18,7 +18,7 @@ export async function SiteHeader() {
         <Link href="/" className="-mx-1 rounded px-1" aria-label="Marquee, home">
           <Wordmark />
         </Link>
-        <div className="flex items-center gap-1 sm:gap-4">
+        <div className="ml-auto flex items-center gap-1 sm:gap-4">
           <nav aria-label="Main">
             <ul className="flex items-center gap-1 text-sm font-medium">
               {/* On a phone the wordmark is the way home, leaving room for the account links. */}
