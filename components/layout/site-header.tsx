@@ -14,7 +14,7 @@ export async function SiteHeader() {
   return (
     <header className="border-b border-line bg-surface/80">
       {/* On the narrowest screens (or at 400 % zoom) the links wrap under the wordmark rather than off the page. */}
-      <PageContainer className="flex min-h-16 flex-wrap items-center justify-between gap-x-3 gap-y-1 py-2 sm:gap-x-6">
+      <PageContainer className="flex min-h-16 flex-wrap items-center justify-between gap-x-2 gap-y-1 py-2 sm:gap-x-6">
         <Link href="/" className="-mx-1 rounded px-1" aria-label="Marquee, home">
           <Wordmark />
         </Link>
