@@ -40,10 +40,11 @@ export async function ReviewDiscussion({ reviewId, searchParams, viewer }: { rev
       <DiscussionProvider>
         <h2 id="comments-heading" className="text-lg font-semibold tracking-tight">
           Comments
-          {/* The space and the colon keep the name "Comments: 7" rather than "Comments7". */}
+          {/* A real space, not a margin: the heading's name is "Comments 7", not "Comments7". */}
           {thread.commentCount > 0 && (
             <>
-              <span className="sr-only">:</span> <span className="font-normal text-muted tabular-nums">{thread.commentCount}</span>
+              {" "}
+              <span className="font-normal text-muted tabular-nums">{thread.commentCount}</span>
             </>
           )}
         </h2>

@@ -13,8 +13,7 @@ function Section({ id, title, count, children }: { id: string; title: string; co
   return (
     <section aria-labelledby={id} className="mt-8">
       <h2 id={id} className="mb-2 text-base font-semibold text-ink">
-        {title}
-        <span className="sr-only">:</span> <span className="font-normal text-muted tabular-nums">{count}</span>
+        {title} <span className="font-normal text-muted tabular-nums">{count}</span>
       </h2>
       {children}
     </section>
