@@ -13,6 +13,8 @@ interface Notice {
   undoActionId?: string;
   /** Where focus goes when the notice closes, if it was inside it. */
   returnFocus?: () => Element | null;
+  /** Focus the notice itself when shown: it replaced one that had focus (after Undo). */
+  keepsFocus?: boolean;
 }
 
 export interface NoticeRequest {
@@ -76,7 +78,7 @@ export function NoticeProvider({ undoable, children }: { undoable: string[]; chi
   useEffect(() => {
     if (!notice) return;
     if (notice.undoActionId) focusElement(undoButton.current);
-    else if (notice.tone === "error") focusElement(box.current);
+    else if (notice.tone === "error" || notice.keepsFocus) focusElement(box.current);
     else if (notice.returnFocus) focusElement(notice.returnFocus());
   }, [notice]);
 
@@ -98,14 +100,14 @@ export function NoticeProvider({ undoable, children }: { undoable: string[]; chi
     setUndoing(true);
     const result = await undoModerationActionAction({ actionId });
     setUndoing(false);
+    // The Undo button goes: focus stays in the notice, which now says what happened.
     setNotice((current) => ({
       id: Date.now(),
       message: result.ok ? "Undone: it's back as it was." : result.error,
       tone: result.ok ? "success" : "error",
       returnFocus: current?.returnFocus,
+      keepsFocus: true,
     }));
-    // The Undo button is gone: keep focus in the notice, which now says what happened.
-    requestAnimationFrame(() => focusElement(box.current));
   }
 
   function onKeyDown(event: KeyboardEvent) {

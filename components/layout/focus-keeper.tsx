@@ -6,6 +6,9 @@ import { focusElement, pageHeading } from "@/components/ui/focus";
 /** Where focus goes instead of a removed element: the nearest of these still on the page. */
 const LANDING = "li[id], tr[id], article, section, form, [role=region], [role=dialog], dialog, main";
 
+/** On the page and rendered (not inside something hidden). */
+const shown = (element: Element) => element.isConnected && element.getClientRects().length > 0;
+
 /** A page's landing spot after client-side navigation: the #fragment's target, else its heading. */
 function pageLanding(): Element | null {
   const hash = decodeURIComponent(window.location.hash.slice(1));
@@ -14,8 +17,8 @@ function pageLanding(): Element | null {
 
 /**
  * Focus never drops to <body> (WCAG 2.4.3). When the focused element leaves the page (the
- * button that navigated, a row that was dealt with, a form that closed) and nothing else took
- * focus, this puts it somewhere meaningful:
+ * button that navigated, a row that was dealt with, a form that closed), or is disabled or
+ * hidden under it, and nothing else took focus, this puts it somewhere meaningful:
  * - after moving to another page (signing in, posting a review), on the new page's heading,
  *   or on the part of it the address points at (#comments);
  * - otherwise on the nearest surviving part of the page around where it was.
@@ -41,9 +44,9 @@ export function FocusKeeper() {
       const active = document.activeElement;
       if (!last || (active && active !== document.body)) return;
       const { element, ancestors, href } = last;
-      if (element.isConnected && !element.matches(":disabled")) return; // still there: a click elsewhere
+      if (shown(element) && !element.matches(":disabled")) return; // still there: a click elsewhere
       const navigated = window.location.href.split("#")[0] !== href.split("#")[0];
-      const survivor = navigated ? null : ancestors.find((ancestor) => ancestor.isConnected && ancestor.matches(LANDING));
+      const survivor = navigated ? null : ancestors.find((ancestor) => shown(ancestor) && ancestor.matches(LANDING));
       focusElement(survivor && survivor.tagName !== "MAIN" ? survivor : pageLanding());
     };
 
