@@ -4,6 +4,7 @@ import { GeistSans } from "geist/font/sans";
 import "@fontsource-variable/source-serif-4/opsz.css";
 import "@fontsource-variable/source-serif-4/opsz-italic.css";
 import "./globals.css";
+import { FocusKeeper } from "@/components/layout/focus-keeper";
 import { SkipLink } from "@/components/layout/skip-link";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
@@ -31,6 +32,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </main>
           <SiteFooter />
         </ViewerLayerProvider>
+        <FocusKeeper />
       </body>
     </html>
   );

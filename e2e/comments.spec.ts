@@ -2,7 +2,7 @@ import { expect, test, type Browser, type Locator, type Page } from "@playwright
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createUser } from "@/lib/users/create-user";
 import { saveScreenshot } from "./support/screenshots";
-import { testDatabase } from "./support/test-database";
+import { openTestDatabase } from "./support/test-database";
 
 // Commenting end to end, as two members: Ada signs in from the review's prompt and replies to
 // Mai's imported comment, Ben replies to Ada, Ada sees the nested thread, collapses it, edits
@@ -64,7 +64,7 @@ let adaPage: Page;
 let benPage: Page;
 
 test.beforeAll(async ({ browser }) => {
-  db = testDatabase();
+  db = openTestDatabase();
   const held = await db.setting.findUnique({ where: { key: "holdFirstTimePosters" } });
   previousHoldSetting = held?.value;
   await db.setting.upsert({ where: { key: "holdFirstTimePosters" }, create: { key: "holdFirstTimePosters", value: false }, update: { value: false } });
@@ -188,7 +188,7 @@ test("Ada is notified that Ben replied, and the notification leads to his reply"
   const notification = page.getByRole("listitem").filter({ hasText: `${ben.name} replied to your comment on Her` });
   await expect(notification).toHaveCount(1);
   await expect(notification).toContainText(BEN_REPLY);
-  await expect(notification.getByRole("button", { name: "Mark this notification as read" })).toBeVisible();
+  await expect(notification.getByRole("button", { name: "Mark read" })).toBeVisible();
   await saveScreenshot(page, "comments-9-notifications");
 
   await notification.getByRole("link").click();
@@ -201,5 +201,5 @@ test("Ada is notified that Ben replied, and the notification leads to his reply"
   await page.goto("/notifications");
   await page.getByRole("button", { name: "Mark all as read" }).click();
   await expect(page.getByText("You're all caught up.")).toBeVisible();
-  await expect(page.getByRole("button", { name: "Mark this notification as read" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Mark read" })).toHaveCount(0);
 });

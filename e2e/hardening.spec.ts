@@ -6,7 +6,7 @@ import { applyCommentPublished, loadPublishedComment } from "@/lib/comments/publ
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createUser } from "@/lib/users/create-user";
 import { saveScreenshot } from "./support/screenshots";
-import { testDatabase } from "./support/test-database";
+import { openTestDatabase } from "./support/test-database";
 import { signIn } from "./support/sign-in";
 
 // What an outside review of the running app found (issue 15), tried again against the built app:
@@ -44,7 +44,7 @@ async function screenshots(page: Page, name: string): Promise<void> {
 }
 
 test.beforeAll(async () => {
-  db = testDatabase();
+  db = openTestDatabase();
   const created = await Promise.all(Object.entries(people).map(async ([key, person]) => [key, (await createUser({ ...person, password: PASSWORD }, db)).id] as const));
   ids = Object.fromEntries(created) as Record<Person, string>;
   reviewId = (await db.review.findUniqueOrThrow({ where: { slug: REVIEW_SLUG }, select: { id: true } })).id;
@@ -109,6 +109,12 @@ test("the edit history shows one edit at a time and pages the list", async ({ pa
   await expect(page.getByRole("heading", { level: 1, name: "Edit history" })).toBeVisible();
   await expect(page.getByText("25 edits.", { exact: false })).toBeVisible();
   await expect(page.getByText("Version 25 → version 26 (current)")).toBeVisible();
+  // Added and removed words differ in shape, not colour alone (WCAG 1.4.1), and a key says which is which.
+  const change = page.getByRole("article").filter({ hasText: "Version 25 → version 26" });
+  const decoration = (selector: string) => change.locator(`dd ${selector}`).first().evaluate((element) => getComputedStyle(element).textDecorationLine);
+  expect(await decoration("ins")).toContain("underline");
+  expect(await decoration("del")).toContain("line-through");
+  await expect(change.getByText(/words were added;/)).toBeVisible();
   const list = page.getByRole("region", { name: /All edits/ }).locator("ol > li");
   await expect(list).toHaveCount(20);
   await expect(list.first()).toContainText("Edit 25");

@@ -3,7 +3,7 @@ import { applyCommentPublished, loadPublishedComment } from "@/lib/comments/publ
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createUser } from "@/lib/users/create-user";
 import { saveScreenshot } from "./support/screenshots";
-import { testDatabase } from "./support/test-database";
+import { openTestDatabase } from "./support/test-database";
 
 // Members share cached pages: a signed-in member's home, film and review pages are one
 // rendering every member gets (/shared/member/…, chosen by proxy.ts), and the browser fills in
@@ -118,7 +118,7 @@ async function publishedComment(authorId: string, body: string): Promise<string>
 }
 
 test.beforeAll(async () => {
-  db = testDatabase();
+  db = openTestDatabase();
   const review = await db.review.findUniqueOrThrow({ where: { slug: REVIEW_SLUG }, select: { id: true, state: true } });
   expect(review.state).toBe("PUBLISHED");
   reviewId = review.id;
@@ -215,7 +215,7 @@ test("an upvote stays pressed, with its count, after a reload", async () => {
   await upvote.click();
   await expect(upvote).toHaveAttribute("aria-pressed", "true", SETTLED);
   await expect(upvote).toHaveText(String(before + 1));
-  await expect(upvote).toHaveAccessibleName(`Upvote (${before + 1} ${before + 1 === 1 ? "upvote" : "upvotes"})`);
+  await expect(upvote).toHaveAccessibleName(`Upvote: ${before + 1} ${before + 1 === 1 ? "upvote" : "upvotes"}`);
   await expect
     .poll(() => db.vote.count({ where: { userId: userIds.olive!, commentId: commentIds.otto! } }), SETTLED)
     .toBe(1);

@@ -3,7 +3,7 @@ import { applyCommentPublished, loadPublishedComment } from "@/lib/comments/publ
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createUser } from "@/lib/users/create-user";
 import { saveScreenshot } from "./support/screenshots";
-import { testDatabase } from "./support/test-database";
+import { openTestDatabase } from "./support/test-database";
 import { signIn } from "./support/sign-in";
 
 // Moderating end to end: a member reports a comment from the review page, a moderator finds it
@@ -34,7 +34,7 @@ let reviewPath: string;
 let commentId: string;
 
 test.beforeAll(async () => {
-  db = testDatabase();
+  db = openTestDatabase();
   const created = Object.fromEntries(
     await Promise.all(Object.entries(people).map(async ([key, person]) => [key, await createUser({ ...person, password: PASSWORD }, db)] as const)),
   );

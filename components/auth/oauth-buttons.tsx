@@ -42,7 +42,7 @@ export function OAuthButtons({ providers, callbackUrl }: { providers: readonly O
             variant="secondary"
             className="w-full"
             pending={pendingId === provider.id}
-            disabled={pendingId !== null}
+            disabled={pendingId !== null && pendingId !== provider.id}
             pendingLabel={`Opening ${provider.name}…`}
             onClick={() => start(provider)}
           >

@@ -52,7 +52,7 @@ export function CommentBodyField({
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
         hidden={previewing}
-        className="block min-h-28 w-full resize-y rounded-lg border border-line-strong bg-surface px-3 py-2 leading-relaxed text-ink shadow-xs transition-colors placeholder:text-muted/70 focus-visible:outline-2 focus-visible:outline-offset-1 aria-invalid:border-red-600 dark:aria-invalid:border-red-400"
+        className="block min-h-28 w-full resize-y rounded-lg border border-line-strong bg-surface px-3 py-2 leading-relaxed text-ink shadow-xs transition-colors focus-visible:outline-2 focus-visible:outline-offset-1 aria-invalid:border-red-600 dark:aria-invalid:border-red-400"
         {...textarea}
       />
       {previewing && (

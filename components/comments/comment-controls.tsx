@@ -25,17 +25,24 @@ export function CommentControls({ comment, reviewId, atDepthCap }: { comment: Co
   const { id, upvotes = 0, own = false, editable } = comment;
   const { openForm, setOpenForm } = useDiscussion();
   const replyButton = useRef<HTMLButtonElement>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
   const published = !comment.status;
   const replying = published && openForm === `reply:${id}`;
   const replyFormId = `reply-to-${id}`;
 
+  // A closed form hands focus back to the button that opened it (which comes back on the next render).
   function closeReply() {
     setOpenForm(null);
     requestAnimationFrame(() => replyButton.current?.focus());
   }
 
+  function closeEdit() {
+    setOpenForm(null);
+    requestAnimationFrame(() => editButton.current?.focus());
+  }
+
   if (editable !== undefined && openForm === `edit:${id}`) {
-    return <CommentEditForm commentId={id} body={editable} onClose={() => setOpenForm(null)} />;
+    return <CommentEditForm commentId={id} body={editable} onClose={closeEdit} />;
   }
   return (
     <>
@@ -59,7 +66,7 @@ export function CommentControls({ comment, reviewId, atDepthCap }: { comment: Co
             <UpvoteButton commentId={id} count={upvotes} upvoted={Boolean(comment.upvoted)} />
           ))}
         {editable !== undefined && (
-          <button type="button" onClick={() => setOpenForm(`edit:${id}`)}>
+          <button ref={editButton} type="button" onClick={() => setOpenForm(`edit:${id}`)}>
             Edit
           </button>
         )}

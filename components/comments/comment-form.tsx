@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type KeyboardEvent } from "react";
+import { useState } from "react";
 import { postCommentAction } from "@/lib/actions/comments";
 import { useActionForm } from "@/lib/forms/use-action-form";
 import { commentFormSchema } from "@/lib/validations/comment";
@@ -9,6 +9,7 @@ import { Button } from "@/components/forms/button";
 import { FormAlert } from "@/components/forms/form-alert";
 import { CommentBodyField } from "./comment-body-field";
 import { useDiscussion } from "./discussion-provider";
+import { DiscardDraftPrompt, useDraftGuard } from "./draft-guard";
 
 export interface CommentFormProps {
   reviewId: string;
@@ -16,7 +17,7 @@ export interface CommentFormProps {
   parentId?: string;
   /** The parent sits at the depth cap: its replies show on its own page, not this one. */
   parentAtDepthCap?: boolean;
-  /** Closes a reply form (Cancel, Escape, or after posting). */
+  /** Closes a reply form (Cancel, Escape, or after posting); a draft is only dropped once confirmed. */
   onClose?: () => void;
 }
 
@@ -45,16 +46,11 @@ export function CommentForm({ reviewId, parentId, parentAtDepthCap = false, onCl
     },
   );
   const isReply = Boolean(parentId);
-
-  function closeOnEscape(event: KeyboardEvent) {
-    if (event.key === "Escape" && onClose) {
-      event.preventDefault();
-      onClose();
-    }
-  }
+  const body = form.watch("body") ?? "";
+  const guard = useDraftGuard({ hasDraft: body.trim() !== "", onClose: () => onClose?.(), focusEditor: () => form.setFocus("body") });
 
   return (
-    <form onSubmit={submit} onKeyDown={closeOnEscape} noValidate className="relative space-y-3" aria-label={isReply ? "Reply" : "Add a comment"}>
+    <form onSubmit={submit} onKeyDown={onClose ? guard.onKeyDown : undefined} noValidate className="relative space-y-3" aria-label={isReply ? "Reply" : "Add a comment"}>
       {formError && <FormAlert>{formError}</FormAlert>}
       {heldNotice && !formError && (
         <FormAlert tone="info">
@@ -63,21 +59,25 @@ export function CommentForm({ reviewId, parentId, parentAtDepthCap = false, onCl
       )}
       <CommentBodyField
         label={isReply ? "Your reply" : "Your comment"}
-        value={form.watch("body") ?? ""}
+        value={body}
         error={form.formState.errors.body?.message}
         textarea={{ ...form.register("body"), autoFocus: isReply, placeholder: isReply ? undefined : "What did you think?" }}
       />
       <HoneypotField {...form.register("website")} />
-      <div className="flex items-center gap-2">
-        <Button type="submit" size="sm" pending={pending || refreshing} pendingLabel="Posting…">
-          {isReply ? "Post reply" : "Post comment"}
-        </Button>
-        {onClose && (
-          <Button type="button" variant="quiet" size="sm" onClick={onClose}>
-            Cancel
+      {guard.asking ? (
+        <DiscardDraftPrompt what="reply" onKeep={guard.keepWriting} onDiscard={guard.discard} />
+      ) : (
+        <div className="flex items-center gap-2">
+          <Button type="submit" size="sm" pending={pending || refreshing} pendingLabel="Posting…">
+            {isReply ? "Post reply" : "Post comment"}
           </Button>
-        )}
-      </div>
+          {onClose && (
+            <Button type="button" variant="quiet" size="sm" onClick={guard.requestClose}>
+              Cancel
+            </Button>
+          )}
+        </div>
+      )}
     </form>
   );
 }

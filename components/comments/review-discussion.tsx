@@ -40,7 +40,13 @@ export async function ReviewDiscussion({ reviewId, searchParams, viewer }: { rev
       <DiscussionProvider>
         <h2 id="comments-heading" className="text-lg font-semibold tracking-tight">
           Comments
-          {thread.commentCount > 0 && <span className="ml-1.5 font-normal text-muted tabular-nums">{thread.commentCount}</span>}
+          {/* A real space, not a margin: the heading's name is "Comments 7", not "Comments7". */}
+          {thread.commentCount > 0 && (
+            <>
+              {" "}
+              <span className="font-normal text-muted tabular-nums">{thread.commentCount}</span>
+            </>
+          )}
         </h2>
         <div className="mt-5">
           <CommentComposer reviewId={reviewId} viewer={viewer} settings={settings} />

@@ -22,9 +22,10 @@ export function UpvoteButton({ commentId, count, upvoted }: { commentId: string;
       <button
         type="button"
         onClick={toggle}
-        disabled={pending}
+        aria-disabled={pending || undefined}
         aria-pressed={shown.voted}
-        aria-label={`Upvote (${pluralize(shown.count, "upvote")})`}
+        // The name holds the visible count (WCAG 2.5.3): speech-input users say what they see.
+        aria-label={`Upvote: ${pluralize(shown.count, "upvote")}`}
         className="up"
       >
         {shown.count}

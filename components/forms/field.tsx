@@ -1,7 +1,7 @@
 import { useId, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from "react";
 
 const CONTROL =
-  "block w-full rounded-lg border bg-surface px-3 text-ink placeholder:text-muted/70 shadow-xs transition-colors focus-visible:outline-2 focus-visible:outline-offset-1 aria-invalid:border-red-600 dark:aria-invalid:border-red-400";
+  "block w-full rounded-lg border bg-surface px-3 text-ink shadow-xs transition-colors focus-visible:outline-2 focus-visible:outline-offset-1 aria-invalid:border-red-600 dark:aria-invalid:border-red-400";
 
 interface FieldShellProps {
   id: string;

@@ -1,6 +1,9 @@
 import type { ReactNode } from "react";
 
-/** A form-level message: the server's error, or a quiet confirmation. Announced to screen readers. */
+/**
+ * A form-level message: the server's error, or a quiet confirmation. Announced to screen
+ * readers; an error inside a form also takes focus after a refused submit (useActionForm).
+ */
 export function FormAlert({ tone = "error", children }: { tone?: "error" | "success" | "info"; children: ReactNode }) {
   const styles = {
     error: "border-red-300 bg-red-50 text-red-900 dark:border-red-900 dark:bg-red-950/50 dark:text-red-200",
@@ -8,7 +11,7 @@ export function FormAlert({ tone = "error", children }: { tone?: "error" | "succ
     info: "border-line-strong bg-sunken text-ink",
   }[tone];
   return (
-    <div role={tone === "error" ? "alert" : "status"} className={`rounded-lg border px-3 py-2 text-sm ${styles}`}>
+    <div role={tone === "error" ? "alert" : "status"} data-form-alert={tone === "error" ? "" : undefined} className={`rounded-lg border px-3 py-2 text-sm ${styles}`}>
       {children}
     </div>
   );

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { usePublicPathname } from "@/components/layout/use-public-pathname";
 import type { ReactNode } from "react";
 
-const BASE = "block rounded-md px-3 py-2 transition-colors hover:bg-sunken hover:text-ink";
+const BASE = "block rounded-md px-2 py-2 transition-colors sm:px-3 hover:bg-sunken hover:text-ink";
 const ACTIVE = "text-ink underline decoration-accent decoration-2 underline-offset-[6px]";
 
 /**

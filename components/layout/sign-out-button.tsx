@@ -6,7 +6,8 @@ import { signOutAction } from "@/lib/actions/auth";
 function SubmitButton({ className }: { className: string }) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" disabled={pending} aria-busy={pending || undefined} className={className}>
+    // aria-disabled, not disabled: focus stays on the button until the home page takes it.
+    <button type="submit" aria-disabled={pending || undefined} aria-busy={pending || undefined} onClick={(event) => pending && event.preventDefault()} className={className}>
       {pending ? "Signing out…" : "Sign out"}
     </button>
   );

@@ -13,11 +13,12 @@ export async function SiteHeader() {
   const account = user && { handle: user.handle, displayName: user.name?.trim() || user.handle, isStaff: isStaff(user.role), unreadNotifications: user.unreadNotifications };
   return (
     <header className="border-b border-line bg-surface/80">
-      <PageContainer className="flex h-16 items-center justify-between gap-3 sm:gap-6">
+      {/* On the narrowest screens (or at 400 % zoom) the links wrap under the wordmark rather than off the page. */}
+      <PageContainer className="flex min-h-16 flex-wrap items-center justify-between gap-x-2 gap-y-1 py-2 sm:gap-x-6">
         <Link href="/" className="-mx-1 rounded px-1" aria-label="Marquee, home">
           <Wordmark />
         </Link>
-        <div className="flex items-center gap-1 sm:gap-4">
+        <div className="ml-auto flex items-center gap-1 sm:gap-4">
           <nav aria-label="Main">
             <ul className="flex items-center gap-1 text-sm font-medium">
               {/* On a phone the wordmark is the way home, leaving room for the account links. */}

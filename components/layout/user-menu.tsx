@@ -5,7 +5,7 @@ import { usePathname } from "next/navigation";
 import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from "react";
 import { SignOutButton } from "./sign-out-button";
 
-const ITEM = "block w-full rounded-md px-3 py-2 text-left text-sm text-ink transition-colors hover:bg-sunken disabled:opacity-60";
+const ITEM = "block w-full rounded-md px-3 py-2 text-left text-sm text-ink transition-colors hover:bg-sunken disabled:opacity-60 aria-disabled:opacity-60";
 
 export interface UserMenuProps {
   handle: string;

@@ -5,7 +5,7 @@ import { usePageRefresh } from "@/components/viewer/viewer-layer";
 import { ReportDialog } from "./report-dialog";
 
 const QUIET_BUTTON =
-  "rounded-md px-1.5 py-0.5 text-sm text-muted transition-colors hover:bg-sunken hover:text-ink disabled:cursor-default disabled:hover:bg-transparent disabled:hover:text-muted";
+  "inline-flex min-h-7 items-center rounded-md px-1.5 text-sm text-muted transition-colors hover:bg-sunken hover:text-ink aria-disabled:cursor-default aria-disabled:hover:bg-transparent aria-disabled:hover:text-muted";
 
 /**
  * A quiet "Report" button for a review or a comment. It opens a dialog asking why; once the
@@ -25,8 +25,10 @@ export function ReportButton({ kind, id, styledByParent = false }: { kind: "REVI
       <button
         type="button"
         aria-haspopup="dialog"
-        disabled={reported}
-        onClick={() => setOpen(true)}
+        // Not `disabled`: the dialog gives focus back to this button when it closes, and a
+        // disabled button would drop it to the page.
+        aria-disabled={reported || undefined}
+        onClick={() => !reported && setOpen(true)}
         className={styledByParent ? undefined : QUIET_BUTTON}
       >
         {reported ? "Reported" : "Report"}

@@ -16,9 +16,14 @@ interface ReportDialogProps {
   onReported: () => void;
 }
 
-/** The report form, in a modal <dialog>: a reason (and words, for "Other"), then thanks. */
+/**
+ * The report form, in a modal <dialog>: a reason (and words, for "Other"), then thanks.
+ * It opens with focus on its title, so the dialog is announced by name and the first Tab
+ * lands on the first reason (focusing a radio first would make Tab skip to the second).
+ */
 export function ReportDialog({ kind, id, onClose, onReported }: ReportDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const title = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
   const [thanked, setThanked] = useState(false);
   const noun = kind === "REVIEW" ? "review" : "comment";
@@ -34,6 +39,7 @@ export function ReportDialog({ kind, id, onClose, onReported }: ReportDialogProp
 
   useEffect(() => {
     if (dialog.current && !dialog.current.open) dialog.current.showModal();
+    title.current?.focus();
   }, []);
   const close = () => dialog.current?.close();
 
@@ -60,15 +66,15 @@ export function ReportDialog({ kind, id, onClose, onReported }: ReportDialogProp
         </div>
       ) : (
         <form onSubmit={submit} noValidate className="space-y-4 p-5">
-          <h2 id={titleId} className="text-lg font-semibold tracking-tight">
+          <h2 id={titleId} ref={title} tabIndex={-1} className="text-lg font-semibold tracking-tight">
             Report this {noun}
           </h2>
           <fieldset aria-describedby={errors.reason ? `${titleId}-reason-error` : undefined}>
             <legend className="text-sm font-medium">What&rsquo;s wrong with it?</legend>
             <div className="mt-2 space-y-1">
-              {REPORT_REASONS.map((value, index) => (
+              {REPORT_REASONS.map((value) => (
                 <label key={value} className="flex cursor-pointer items-start gap-3 rounded-lg px-2 py-1.5 hover:bg-sunken has-[:checked]:bg-sunken">
-                  <input type="radio" value={value} autoFocus={index === 0} className="mt-1 accent-accent" {...form.register("reason")} />
+                  <input type="radio" value={value} className="mt-1 size-4 shrink-0 accent-accent" {...form.register("reason")} />
                   <span className="text-sm">
                     <span className="font-medium">{REPORT_REASON_LABELS[value]}</span>
                     <span className="block text-muted">{REPORT_REASON_HINTS[value]}</span>

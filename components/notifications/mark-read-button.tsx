@@ -5,8 +5,11 @@ import { useState, useTransition } from "react";
 import { markNotificationsReadAction } from "@/lib/actions/notifications";
 import { Button } from "@/components/forms/button";
 
-/** Marks the given notifications read (or all of them), then refreshes the list and the bell. */
-export function MarkReadButton({ ids, label, accessibleLabel }: { ids?: string[]; label: string; accessibleLabel?: string }) {
+/**
+ * Marks the given notifications read (or all of them), then refreshes the list and the bell.
+ * `describedBy` points at what it marks, for screen readers; the name stays the visible label.
+ */
+export function MarkReadButton({ ids, label, describedBy }: { ids?: string[]; label: string; describedBy?: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -23,7 +26,7 @@ export function MarkReadButton({ ids, label, accessibleLabel }: { ids?: string[]
 
   return (
     <span className="inline-flex flex-col items-end gap-1">
-      <Button type="button" variant={ids ? "quiet" : "secondary"} size="sm" onClick={markRead} pending={pending || refreshing} aria-label={accessibleLabel}>
+      <Button type="button" variant={ids ? "quiet" : "secondary"} size="sm" onClick={markRead} pending={pending || refreshing} aria-describedby={describedBy}>
         {label}
       </Button>
       {error && (

@@ -28,7 +28,7 @@ function Sentence({ notification }: { notification: NotificationView }) {
 export function NotificationItem({ notification, now }: { notification: NotificationView; now: Date }) {
   const text = (
     <>
-      <span className="block text-ink">
+      <span id={`notification-${notification.id}`} className="block text-ink">
         <Sentence notification={notification} />
         {notification.excerpt && ":"}
       </span>
@@ -53,7 +53,7 @@ export function NotificationItem({ notification, now }: { notification: Notifica
       </div>
       {notification.unread && (
         <div className="shrink-0">
-          <MarkReadButton ids={[notification.id]} label="Mark read" accessibleLabel="Mark this notification as read" />
+          <MarkReadButton ids={[notification.id]} label="Mark read" describedBy={`notification-${notification.id}`} />
         </div>
       )}
     </li>

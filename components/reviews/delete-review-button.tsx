@@ -1,7 +1,7 @@
 "use client";
 
 import { usePageRefresh } from "@/components/viewer/viewer-layer";
-import { useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
 import { deleteReviewAction } from "@/lib/actions/reviews";
 import { Button } from "@/components/forms/button";
 import { FormAlert } from "@/components/forms/form-alert";
@@ -15,6 +15,13 @@ export function DeleteReviewButton({ reviewId }: { reviewId: string }) {
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const deleteButton = useRef<HTMLButtonElement>(null);
+
+  function keep() {
+    setConfirming(false);
+    // The question replaced the button; put focus back on it once it returns.
+    requestAnimationFrame(() => deleteButton.current?.focus());
+  }
 
   function remove() {
     setError(null);
@@ -30,7 +37,7 @@ export function DeleteReviewButton({ reviewId }: { reviewId: string }) {
 
   if (!confirming) {
     return (
-      <Button variant="quiet" size="sm" onClick={() => setConfirming(true)}>
+      <Button ref={deleteButton} variant="quiet" size="sm" onClick={() => setConfirming(true)}>
         Delete
       </Button>
     );
@@ -48,7 +55,7 @@ export function DeleteReviewButton({ reviewId }: { reviewId: string }) {
         <Button variant="danger" size="sm" onClick={remove} pending={pending} pendingLabel="Deleting…" autoFocus>
           Delete review
         </Button>
-        <Button variant="secondary" size="sm" onClick={() => setConfirming(false)} disabled={pending}>
+        <Button variant="secondary" size="sm" onClick={keep} disabled={pending}>
           Keep it
         </Button>
       </div>

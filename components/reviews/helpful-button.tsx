@@ -5,7 +5,7 @@ import { toggleHelpfulAction } from "@/lib/actions/reviews";
 import { useVoteToggle } from "@/components/votes/use-vote-toggle";
 
 const BUTTON =
-  "inline-flex h-9 items-center gap-2 rounded-lg border px-3 text-sm font-medium tabular-nums transition-colors disabled:cursor-not-allowed disabled:opacity-60";
+  "inline-flex h-9 items-center gap-2 rounded-lg border px-3 text-sm font-medium tabular-nums transition-colors aria-disabled:cursor-progress aria-disabled:opacity-60";
 
 function ThumbIcon() {
   return (
@@ -38,7 +38,7 @@ export function HelpfulButton({ reviewId, count, voted }: { reviewId: string; co
       <button
         type="button"
         onClick={toggle}
-        disabled={pending}
+        aria-disabled={pending || undefined}
         aria-pressed={shown.voted}
         className={`${BUTTON} ${
           shown.voted ? "border-accent bg-accent-soft text-ink" : "border-line-strong bg-surface text-ink hover:bg-sunken"

@@ -66,7 +66,7 @@ export function ReviewBodyEditor({ value, error, textarea }: { value: string; er
           rows={12}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${errorId} ${hintId}` : hintId}
-          className="block min-h-48 w-full resize-y rounded-lg border border-line-strong bg-surface px-3 py-2 font-serif text-[1.0625rem] leading-relaxed text-ink shadow-xs placeholder:text-muted/70 focus-visible:outline-2 focus-visible:outline-offset-1 aria-invalid:border-red-600 dark:aria-invalid:border-red-400"
+          className="block min-h-48 w-full resize-y rounded-lg border border-line-strong bg-surface px-3 py-2 font-serif text-[1.0625rem] leading-relaxed text-ink shadow-xs focus-visible:outline-2 focus-visible:outline-offset-1 aria-invalid:border-red-600 dark:aria-invalid:border-red-400"
         />
       </div>
       <div

@@ -3,7 +3,7 @@ import type { ReviewEdit, ReviewVersion } from "@/lib/queries/review-history";
 import { formatExactDateTime } from "@/lib/format/dates";
 import { formatStarCount, ratingToStars } from "@/lib/format/rating";
 import { MarkdownContent } from "@/lib/markdown";
-import { TextDiff } from "./text-diff";
+import { DiffLegend, TextDiff } from "./text-diff";
 
 const ratingLabel = (rating: number) => formatStarCount(ratingToStars(rating));
 
@@ -64,6 +64,11 @@ export function ReviewVersionChange({ edit, isCurrent }: { edit: ReviewEdit; isC
           Version {number} → version {number + 1}
           {isCurrent ? " (current)" : ""}
         </p>
+        {(titleChanged || bodyChanged) && (
+          <div className="mt-3">
+            <DiffLegend />
+          </div>
+        )}
       </header>
       <dl className="mt-5 space-y-4">
         {before.rating !== after.rating && <Row term="Rating">{ratingChange(before.rating, after.rating)}</Row>}

@@ -20,8 +20,9 @@ function changes(before: string, after: string): ChangeObject<string>[] {
 
 /**
  * What changed between two versions of a text, word by word: removed words struck through
- * in <del>, added ones in <ins>. Screen readers don't announce either element, so each
- * change also says "removed:" / "added:" in text only they hear.
+ * in <del>, added ones underlined in <ins>, so the change shows in shape as well as colour
+ * (WCAG 1.4.1); DiffLegend says which is which. Screen readers don't announce either element,
+ * so each change also says "removed:" / "added:" in text only they hear.
  */
 export function TextDiff({ before, after, className = "" }: { before: string; after: string; className?: string }) {
   return (
@@ -29,7 +30,7 @@ export function TextDiff({ before, after, className = "" }: { before: string; af
       {changes(before, after).map((part, index) => {
         if (part.added) {
           return (
-            <ins key={index} className="rounded-sm bg-emerald-100 text-emerald-950 no-underline dark:bg-emerald-950 dark:text-emerald-100">
+            <ins key={index} className="rounded-sm bg-emerald-100 text-emerald-950 underline decoration-emerald-700 decoration-2 underline-offset-[3px] dark:bg-emerald-950 dark:text-emerald-100 dark:decoration-emerald-300">
               <span className="sr-only">[added: </span>
               {part.value}
               <span className="sr-only">]</span>
@@ -47,6 +48,22 @@ export function TextDiff({ before, after, className = "" }: { before: string; af
         }
         return <span key={index}>{part.value}</span>;
       })}
+    </p>
+  );
+}
+
+/** The key to TextDiff's marks, for sighted readers (screen readers hear each change named). */
+export function DiffLegend() {
+  return (
+    <p aria-hidden="true" className="text-sm text-muted">
+      <ins className="rounded-sm bg-emerald-100 px-0.5 text-emerald-950 underline decoration-emerald-700 decoration-2 underline-offset-[3px] dark:bg-emerald-950 dark:text-emerald-100 dark:decoration-emerald-300">
+        Underlined
+      </ins>{" "}
+      words were added;{" "}
+      <del className="rounded-sm bg-red-100 px-0.5 text-red-950 decoration-red-700/70 dark:bg-red-950 dark:text-red-100 dark:decoration-red-300/70">
+        struck-through
+      </del>{" "}
+      words were removed.
     </p>
   );
 }

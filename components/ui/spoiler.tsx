@@ -36,7 +36,9 @@ export function Spoiler({ children }: { children: ReactNode }) {
           : "cursor-pointer rounded-sm bg-ink/85 text-transparent [box-decoration-break:clone] select-none hover:bg-ink/70 dark:bg-stone-600 dark:hover:bg-stone-500 [&_*]:decoration-transparent"
       }
     >
-      <span inert={!revealed} aria-hidden={revealed ? undefined : true}>
+      {/* `invisible` while hidden: truly not shown (the bar is the outer span's background),
+          so nothing treats the words as the visible label of the "Reveal spoiler" button. */}
+      <span inert={!revealed} aria-hidden={revealed ? undefined : true} className={revealed ? undefined : "invisible"}>
         {children}
       </span>
     </span>

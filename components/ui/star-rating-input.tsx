@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState, type KeyboardEvent } from "react";
+import { useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
 import { formatStarCount, MAX_STARS, RATING_VALUES, ratingToStars } from "@/lib/format/rating";
 import { Star, type StarFill } from "./star-rating-display";
 
@@ -22,8 +22,12 @@ function ratingLabel(rating: number): string {
  * A rating in half stars (stored 1..10) as an ARIA radio group of ten radios, drawn as five
  * stars whose left and right halves are the radios. Keyboard as in the ARIA pattern: Tab
  * reaches the group once, arrow keys move and select, Home/End jump to ½ and 5, Space and
- * Enter select the focused half. Hovering previews; "Clear rating" removes it. The value is
- * always written out beside the stars, so the rating never depends on colour or shape.
+ * Enter select the focused half. Hovering with a mouse previews; "Clear rating" removes it.
+ * The rating is always written out beside the stars, so it never depends on colour or shape,
+ * and the words always say what the stars show: both follow the preview, and any choice (a
+ * click, a key, Clear) ends it. Touch screens get no preview, which they could never end.
+ *
+ * Each half star is a 24 × 48 px target (WCAG 2.5.8): the stars are drawn at 48 px.
  */
 export function StarRatingInput({
   value,
@@ -50,6 +54,7 @@ export function StarRatingInput({
 
   function select(next: number) {
     if (disabled) return;
+    setHovered(null);
     onChange(next);
     radios.current.get(next)?.focus();
   }
@@ -73,6 +78,7 @@ export function StarRatingInput({
   }
 
   function clear() {
+    setHovered(null);
     radios.current.get(FIRST)?.focus();
     onChange(null);
   }
@@ -86,14 +92,14 @@ export function StarRatingInput({
         aria-invalid={invalid || undefined}
         aria-disabled={disabled || undefined}
         className="inline-flex gap-0.5"
-        onMouseLeave={() => setHovered(null)}
+        onPointerLeave={() => setHovered(null)}
         ref={(element) => focusRef?.(element ? { focus: () => radios.current.get(value ?? FIRST)?.focus() } : null)}
       >
         {Array.from({ length: MAX_STARS }, (_, index) => {
           const star = index + 1;
           return (
             <span key={star} className="relative inline-flex">
-              <Star fill={fillFor(star, shown)} className="size-9 sm:size-8" />
+              <Star fill={fillFor(star, shown)} className="size-12" />
               {[star * 2 - 1, star * 2].map((rating) => (
                 <span
                   key={rating}
@@ -107,7 +113,7 @@ export function StarRatingInput({
                   tabIndex={!disabled && rating === tabStop ? 0 : -1}
                   onClick={() => select(rating)}
                   onKeyDown={(event) => onKeyDown(event, rating)}
-                  onMouseEnter={() => !disabled && setHovered(rating)}
+                  onPointerEnter={(event: PointerEvent) => !disabled && event.pointerType === "mouse" && setHovered(rating)}
                   className={`absolute inset-y-0 w-1/2 cursor-pointer rounded-sm focus-visible:outline-offset-0 ${
                     rating % 2 === 1 ? "left-0" : "right-0"
                   }`}
@@ -118,7 +124,7 @@ export function StarRatingInput({
         })}
       </div>
       <span className="min-w-[5.5rem] text-sm font-semibold tabular-nums text-ink" aria-hidden="true">
-        {value === null ? <span className="font-normal text-muted">No rating</span> : ratingLabel(value)}
+        {shown === null ? <span className="font-normal text-muted">No rating</span> : ratingLabel(shown)}
       </span>
       <button
         type="button"

@@ -23,7 +23,9 @@ export function useVoteToggle(props: Vote, send: () => Promise<ActionResult<bool
   if (pressed && props.voted === pressed.voted && props.count !== pressed.countBefore) setPressed(null);
   const shown = pressed ?? props;
 
+  /** Ignored while a vote is on its way (the button stays focusable meanwhile, marked aria-disabled). */
   async function toggle() {
+    if (pending) return;
     setPending(true);
     setError(null);
     const result = await send();

@@ -127,7 +127,7 @@ describe("the rendered thread", () => {
     expect(mine).not.toContain("Report");
 
     const theirs = ownMarkup(html, "theirs");
-    expect(theirs).toContain('aria-pressed="true" aria-label="Upvote (1 upvote)" class="up"');
+    expect(theirs).toContain('aria-pressed="true" aria-label="Upvote: 1 upvote" class="up"');
     expect(theirs).toContain("Report<span class=\"sr-only\"> this comment</span>");
     expect(theirs).not.toMatch(/>(Edit|Delete)</);
 

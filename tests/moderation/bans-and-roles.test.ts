@@ -68,6 +68,14 @@ describe("bans", () => {
     expect(ban.bannedUntil!.getTime() - ban.bannedAt!.getTime()).toBe(days * DAY);
   });
 
+  it("says which audit entry it made, so the moderator can undo it at once", async () => {
+    const member = await createTestUser();
+    actAs(moderator);
+    const { actionId } = expectOk(await banUserAction({ userId: member.id, duration: "1d", reason: "Spam" }));
+    const logged = await db.moderationAction.findFirstOrThrow({ where: { targetId: member.id, action: "user.ban" }, select: { id: true } });
+    expect(actionId).toBe(logged.id);
+  });
+
   it("a permanent ban has no end date", async () => {
     const member = await createTestUser();
     actAs(moderator);
@@ -188,5 +196,18 @@ describe("roles", () => {
     actAs(admin);
     expectFieldError(await changeRoleAction({ userId: member.id, role: "SUPERUSER" as "ADMIN" }), "role");
     expect(await roleOf(member)).toBe("USER");
+  });
+
+  it("says which audit entry a change made, and that saving the same role changed nothing", async () => {
+    const member = await createTestUser();
+    actAs(admin);
+    const change = expectOk(await changeRoleAction({ userId: member.id, role: "MODERATOR" }));
+    const logged = await db.moderationAction.findFirstOrThrow({ where: { targetId: member.id, action: "user.role" }, select: { id: true } });
+    expect(change).toEqual({ changed: true, actionId: logged.id });
+
+    // Saving it again: nothing to log, nothing to undo, and the form is told so.
+    expect(expectOk(await changeRoleAction({ userId: member.id, role: "MODERATOR" }))).toEqual({ changed: false });
+    expect(await db.moderationAction.count({ where: { targetId: member.id, action: "user.role" } })).toBe(1);
+    expect(await roleOf(member)).toBe("MODERATOR");
   });
 });

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { AuditRow } from "@/lib/queries/admin/audit";
 import { formatExactDateTime } from "@/lib/format/dates";
-import { DataTable, TD, TH } from "../data-table";
+import { DataTable, TD, TH, WRAP } from "../data-table";
 import { Tag } from "../state-badge";
 import { ActionName, actionLabel } from "./action-name";
 import { StateDiff } from "./state-diff";
@@ -12,7 +12,7 @@ const timeFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "sh
 /** The audit log: who did what to which target, why, and what changed; undo where allowed. */
 export function AuditTable({ rows, undoable }: { rows: AuditRow[]; undoable: readonly string[] }) {
   return (
-    <DataTable caption="Audit log" minWidth="60rem">
+    <DataTable caption="Audit log" minWidth="60rem" cards>
       <thead>
         <tr>
           <th scope="col" className={TH}>Time (UTC)</th>
@@ -29,12 +29,12 @@ export function AuditTable({ rows, undoable }: { rows: AuditRow[]; undoable: rea
           const canUndo = !row.undoneAt && !row.undoesId && undoable.includes(row.action);
           return (
             <tr key={row.id} id={`audit-${row.id}`} className={row.undoneAt ? "bg-sunken/60" : undefined}>
-              <td className={`${TD} whitespace-nowrap text-muted tabular-nums`}>
+              <td className={`${TD} whitespace-nowrap text-muted tabular-nums`} data-label="Time (UTC)" data-compact="">
                 <time dateTime={row.createdAt.toISOString()} title={formatExactDateTime(row.createdAt)}>
                   {timeFormat.format(row.createdAt)}
                 </time>
               </td>
-              <td className={`${TD} whitespace-nowrap`}>
+              <td className={`${TD} whitespace-nowrap`} data-label="Actor" data-compact="">
                 {row.actor ? (
                   <Link href={`/admin/users/${row.actor.id}`} className="underline-offset-4 hover:underline">
                     @{row.actor.handle}
@@ -43,7 +43,7 @@ export function AuditTable({ rows, undoable }: { rows: AuditRow[]; undoable: rea
                   <span className="text-muted italic">System</span>
                 )}
               </td>
-              <td className={TD}>
+              <td className={TD} data-label="Action">
                 <ActionName action={row.action} />
                 {row.undoneAt && (
                   <p className="mt-1">
@@ -55,7 +55,7 @@ export function AuditTable({ rows, undoable }: { rows: AuditRow[]; undoable: rea
                   </p>
                 )}
               </td>
-              <td className={`${TD} max-w-48 [overflow-wrap:anywhere]`}>
+              <td className={`${TD} max-w-48 ${WRAP}`} data-label="Target">
                 {row.target.href ? (
                   <Link href={row.target.href} className="underline-offset-4 hover:underline">
                     {row.target.label}
@@ -64,8 +64,8 @@ export function AuditTable({ rows, undoable }: { rows: AuditRow[]; undoable: rea
                   row.target.label
                 )}
               </td>
-              <td className={`${TD} max-w-56 [overflow-wrap:anywhere]`}>{row.reason ?? <span className="text-muted">—</span>}</td>
-              <td className={`${TD} max-w-72`}>
+              <td className={`${TD} max-w-56 ${WRAP}`} data-label="Reason">{row.reason ?? <span className="text-muted">—</span>}</td>
+              <td className={`${TD} max-w-72`} data-label="Before → after">
                 <StateDiff before={row.before} after={row.after} />
               </td>
               <td className={`${TD} w-20`}>{canUndo && <UndoButton actionId={row.id} label={`${actionLabel(row.action).toLowerCase()} ${row.target.label}`} />}</td>

@@ -28,13 +28,15 @@ export function StateDiff({ before, after }: { before: Prisma.JsonValue; after: 
   return (
     <dl className="space-y-0.5 font-mono text-xs leading-snug">
       {keys.map((key) => (
-        <div key={key} className="[overflow-wrap:anywhere]">
+        <div key={key} className="break-words md:[overflow-wrap:anywhere]">
           <dt className="inline text-muted">{key}: </dt>
           <dd className="inline">
             <span className="text-muted line-through decoration-muted/60">{show(was[key])}</span>
-            <span aria-label="changed to" className="px-1 text-muted">
+            {/* An aria-label on a role-less span is ignored: the words go in the text instead. */}
+            <span aria-hidden="true" className="px-1 text-muted">
               →
             </span>
+            <span className="sr-only"> changed to </span>
             <span className="text-ink">{show(now[key])}</span>
           </dd>
         </div>

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { bulkModerateAction } from "@/lib/actions/moderation/content";
 import { pluralize } from "@/lib/format/counts";
 import { Button } from "@/components/forms/button";
+import { pageHeading } from "@/components/ui/focus";
 import { ReasonDialog } from "../reason-dialog";
 import { useNotice } from "../notice-provider";
 import { useSelection } from "./selection";
@@ -30,18 +31,23 @@ export function BulkBar() {
     if (!result.ok) return result;
     const { done, failures } = result.data;
     const failed = failures.length ? ` ${pluralize(failures.length, "item")} couldn't be: ${failures[0]}${failures.length > 1 ? " …" : ""}` : "";
-    notify({ message: `${PAST[decision]} ${pluralize(done, "item")}.${failed}`, tone: failures.length && !done ? "error" : "success" });
+    // The ticked rows leave and the bar's buttons turn off: focus goes to the first row still
+    // there (the notice, when it is an error), never down to the page.
+    const ticked = new Set(selected.map((item) => `item-${item.id}`));
+    const firstLeft = [...document.querySelectorAll<HTMLTableRowElement>("tr[id^='item-']")].find((row) => !ticked.has(row.id))?.id;
+    const returnFocus = () => (firstLeft && document.getElementById(firstLeft)) || pageHeading();
+    notify({ message: `${PAST[decision]} ${pluralize(done, "item")}.${failed}`, tone: failures.length && !done ? "error" : "success", returnFocus });
     clear();
     return result;
   }
 
   async function quick(decision: Decision) {
     const result = await run(decision);
-    if (!result.ok) notify({ message: result.error, tone: "error" });
+    if (!result.ok) notify({ message: result.error, tone: "error", returnFocus: () => document.querySelector("[aria-label='Bulk actions']") });
   }
 
   const button = (decision: Decision, text: string) => (
-    <Button size="sm" variant="secondary" disabled={count === 0 || busy !== null} pending={busy === decision} onClick={() => quick(decision)}>
+    <Button size="sm" variant="secondary" disabled={count === 0 || (busy !== null && busy !== decision)} pending={busy === decision} onClick={() => quick(decision)}>
       {text}
     </Button>
   );

@@ -10,7 +10,7 @@ function Snippet({ snippet, role }: { snippet: ThreadSnippet; role: string }) {
         {role} · <span className="font-medium text-ink">{creditName(snippet.credit)}</span> · <RelativeTime date={snippet.createdAt} />
         {snippet.state !== "PUBLISHED" && <> · {snippet.state.toLowerCase()}</>}
       </p>
-      <p className="text-ink/90 [overflow-wrap:anywhere]">{markdownExcerpt(snippet.body, 30) || "—"}</p>
+      <p className="text-ink/90 break-words md:[overflow-wrap:anywhere]">{markdownExcerpt(snippet.body, 30) || "—"}</p>
     </li>
   );
 }
@@ -20,7 +20,7 @@ export function CommentContextDetails({ context, permalink }: { context: Comment
   const hasContext = Boolean(context?.parent || context?.replies.length);
   return (
     <details className="group mt-1">
-      <summary className="w-fit cursor-pointer rounded text-xs font-medium text-accent-text hover:underline">Thread context</summary>
+      <summary className="w-fit cursor-pointer rounded py-1 text-xs font-medium text-accent-text hover:underline">Thread context</summary>
       <div className="mt-2 rounded-md border border-line bg-canvas px-3 py-2 text-sm">
         {hasContext ? (
           <ol className="divide-y divide-line">

@@ -14,13 +14,13 @@ export function ItemText({ title, body }: { title: string | null; body: string }
     <div className="min-w-0">
       {title && <p className="font-serif text-base font-semibold text-ink">{title}</p>}
       {body.trim() ? (
-        <p className="text-ink [overflow-wrap:anywhere]">{excerpt}</p>
+        <p className="text-ink break-words md:[overflow-wrap:anywhere]">{excerpt}</p>
       ) : (
         <p className="text-muted italic">A rating without text.</p>
       )}
       {cut && (
         <details className="group mt-1">
-          <summary className="w-fit cursor-pointer rounded text-xs font-medium text-accent-text hover:underline">
+          <summary className="w-fit cursor-pointer rounded py-1 text-xs font-medium text-accent-text hover:underline">
             <span className="group-open:hidden">Show full text</span>
             <span className="hidden group-open:inline">Hide full text</span>
           </summary>

@@ -36,7 +36,7 @@ export function QueueRow({ item, extras }: { item: QueueItem; extras: QueueExtra
   const permalink = item.kind === "REVIEW" ? `/reviews/${item.id}` : `/reviews/${item.review.id}#c-${item.id}`;
   return (
     <tr id={`item-${item.id}`} className="hover:bg-sunken/40">
-      <td className={`${TD} w-8 pr-0`}>
+      <td className={`${TD} w-8 pr-0`} data-select="">
         <RowCheckbox item={ref} label={label} />
       </td>
       <td className={TD}>
@@ -71,13 +71,13 @@ export function QueueRow({ item, extras }: { item: QueueItem; extras: QueueExtra
         </p>
         {item.kind === "COMMENT" && <CommentContextDetails context={extras.contexts.get(item.id)} permalink={permalink} />}
       </td>
-      <td className={`${TD} w-64`}>
+      <td className={`${TD} w-64`} data-label="Why it’s here">
         <ReportSummary item={item} autoHidden={extras.autoHidden.has(item.id)} appealed={extras.appealed.has(item.id)} />
       </td>
-      <td className={`${TD} w-24`}>
+      <td className={`${TD} w-24`} data-label="State" data-compact="">
         <StateBadge state={item.state} />
       </td>
-      <td className={`${TD} w-40`}>
+      <td className={`${TD} w-40`} data-compact="">
         <RowActions item={ref} state={item.state} openReports={item.openReportCount} label={label} />
       </td>
     </tr>

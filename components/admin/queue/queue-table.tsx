@@ -12,7 +12,7 @@ export function QueueTable({ items, extras }: { items: QueueItem[]; extras: Queu
       <div className="z-10 -mx-1 mb-3 bg-canvas/95 px-1 py-1 backdrop-blur-sm sm:sticky sm:top-0">
         <BulkBar />
       </div>
-      <DataTable caption="Items needing moderation" minWidth="56rem">
+      <DataTable caption="Items needing moderation" minWidth="56rem" cards>
         <thead>
           <tr>
             <th scope="col" className={`${TH} w-8 pr-0`}>

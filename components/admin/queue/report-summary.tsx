@@ -28,7 +28,7 @@ export function ReportSummary({ item, autoHidden, appealed }: { item: QueueItem;
             {item.openReports.map((report) => (
               <li key={report.id} className="leading-snug">
                 <span className="font-medium text-ink">{REPORT_REASON_LABELS[report.reason]}</span>
-                {report.details && <span className="text-ink [overflow-wrap:anywhere]">: “{report.details}”</span>}
+                {report.details && <span className="text-ink break-words md:[overflow-wrap:anywhere]">: “{report.details}”</span>}
                 <span className="block text-xs text-muted">
                   by{" "}
                   <Link href={`/admin/users/${report.reporter.id}`} className="underline-offset-4 hover:underline">

@@ -1,10 +1,11 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { ActionResult } from "@/lib/action-result";
 import { dismissReportsAction, moderateContentAction } from "@/lib/actions/moderation/content";
 import type { ContentState } from "@/lib/generated/prisma/enums";
 import { Button } from "@/components/forms/button";
+import { pageHeading } from "@/components/ui/focus";
 import { ReasonDialog } from "../reason-dialog";
 import { useNotice } from "../notice-provider";
 import type { ItemRef } from "./selection";
@@ -24,17 +25,32 @@ const DONE: Record<Quick | WithReason, string> = {
  * One queue row's decisions. Only the ones that apply to the item's state are offered (the
  * server refuses the rest anyway). Hide and Delete ask for a reason in a confirmation dialog;
  * a decision that can be undone says so in the notice, with an Undo button.
+ *
+ * A decided row leaves the queue, so focus moves on: to the notice's Undo when there is one,
+ * else to the next row (the one after, or before at the end; the page heading once the queue
+ * is empty). A refusal focuses the error notice, and dismissing it comes back to this row.
  */
 export function RowActions({ item, state, openReports, label }: { item: ItemRef; state: ContentState; openReports: number; label: string }) {
   const { notify } = useNotice();
   const [busy, setBusy] = useState<Quick | null>(null);
   const [asking, setAsking] = useState<WithReason | null>(null);
   const noun = item.kind === "REVIEW" ? "Review" : "Comment";
+  const actions = useRef<HTMLDivElement>(null);
+
+  /** The row to go to once this one is dealt with, found again after the queue refreshes. */
+  function nextRow(): () => Element | null {
+    const row = actions.current?.closest("tr");
+    const nextId = (row?.nextElementSibling ?? row?.previousElementSibling)?.id;
+    return () => (nextId && document.getElementById(nextId)) || pageHeading();
+  }
 
   function report(decision: Quick | WithReason, result: ActionResult<{ actionId: string } | { dismissed: number }>) {
-    if (!result.ok) return notify({ message: result.error, tone: "error" });
+    if (!result.ok) {
+      const row = actions.current?.closest("tr");
+      return notify({ message: result.error, tone: "error", returnFocus: () => (row?.isConnected ? row : pageHeading()) });
+    }
     const actionId = "actionId" in result.data ? result.data.actionId : undefined;
-    notify({ message: `${noun} ${DONE[decision]}.`, action: `${item.kind.toLowerCase()}.${decision}`, actionId });
+    notify({ message: `${noun} ${DONE[decision]}.`, action: `${item.kind.toLowerCase()}.${decision}`, actionId, returnFocus: nextRow() });
   }
 
   async function quick(decision: Quick) {
@@ -45,14 +61,14 @@ export function RowActions({ item, state, openReports, label }: { item: ItemRef;
   }
 
   const quickButton = (decision: Quick, text: string) => (
-    <Button size="sm" variant="secondary" pending={busy === decision} disabled={busy !== null} onClick={() => quick(decision)}>
+    <Button size="sm" variant="secondary" pending={busy === decision} disabled={busy !== null && busy !== decision} onClick={() => quick(decision)}>
       {text}
       <span className="sr-only"> {label}</span>
     </Button>
   );
 
   return (
-    <div className="flex flex-col items-stretch gap-1.5 [&>button]:whitespace-nowrap">
+    <div ref={actions} className="flex flex-wrap gap-1.5 md:flex-col md:items-stretch [&>button]:whitespace-nowrap">
       {state === "PENDING" && quickButton("approve", "Approve")}
       {(state === "HIDDEN" || state === "DELETED") && quickButton("restore", "Restore")}
       {(state === "PUBLISHED" || state === "PENDING") && (

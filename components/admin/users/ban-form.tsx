@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { banUserAction } from "@/lib/actions/moderation/users";
 import { useActionForm } from "@/lib/forms/use-action-form";
 import { banSchema } from "@/lib/validations/moderation";
@@ -23,12 +23,19 @@ const DURATIONS = [
 export function BanForm({ userId, handle }: { userId: string; handle: string }) {
   const { notify } = useNotice();
   const [confirming, setConfirming] = useState(false);
+  const banButton = useRef<HTMLButtonElement>(null);
+
+  function cancel() {
+    setConfirming(false);
+    // The question replaced the button; focus goes back to it once it returns.
+    requestAnimationFrame(() => banButton.current?.focus());
+  }
   const { form, submit, formError, pending } = useActionForm(banSchema, banUserAction, {
     defaultValues: { userId, duration: "7d", reason: "" },
-    onSuccess: () => {
+    onSuccess: ({ actionId }) => {
       setConfirming(false);
       form.reset({ userId, duration: "7d", reason: "" });
-      notify({ message: `@${handle} is banned. You can undo it from the audit log, or unban.` });
+      notify({ message: `@${handle} is banned.`, action: "user.ban", actionId });
     },
   });
   const errors = form.formState.errors;
@@ -57,7 +64,7 @@ export function BanForm({ userId, handle }: { userId: string; handle: string }) 
           <p className="mr-auto">
             Ban @{handle} {duration === "permanent" ? "permanently" : `for ${duration}`}?
           </p>
-          <Button type="button" size="sm" variant="secondary" onClick={() => setConfirming(false)} disabled={pending}>
+          <Button type="button" size="sm" variant="secondary" onClick={cancel} disabled={pending}>
             Cancel
           </Button>
           <Button type="submit" size="sm" variant="danger" pending={pending} pendingLabel="Banning…" autoFocus>
@@ -65,7 +72,7 @@ export function BanForm({ userId, handle }: { userId: string; handle: string }) 
           </Button>
         </div>
       ) : (
-        <Button type="submit" variant="danger">
+        <Button ref={banButton} type="submit" variant="danger">
           Ban @{handle}…
         </Button>
       )}

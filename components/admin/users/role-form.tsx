@@ -14,12 +14,20 @@ const ROLES: { value: Role; label: string }[] = [
   { value: "ADMIN", label: "Admin" },
 ];
 
-/** Admins only (the action refuses anyone else): promote or demote an account. Undoable from the log. */
+const roleName = (role: Role) => ROLES.find((option) => option.value === role)?.label.toLowerCase() ?? role;
+
+/**
+ * Admins only (the action refuses anyone else): promote or demote an account, with Undo in
+ * the notice (and in the audit log). Saving the role they already have says that nothing changed.
+ */
 export function RoleForm({ userId, handle, role }: { userId: string; handle: string; role: Role }) {
   const { notify } = useNotice();
   const { form, submit, formError, pending } = useActionForm(changeRoleSchema, changeRoleAction, {
     defaultValues: { userId, role },
-    onSuccess: (_data, values) => notify({ message: `@${handle} is now ${ROLES.find((option) => option.value === values.role)?.label.toLowerCase()}. You can undo it from the audit log.` }),
+    onSuccess: (result, values) =>
+      result.changed
+        ? notify({ message: `@${handle} is now ${roleName(values.role)}.`, action: "user.role", actionId: result.actionId })
+        : notify({ message: `@${handle} is already ${roleName(values.role)}; nothing changed.` }),
   });
   return (
     <form onSubmit={submit} noValidate className="space-y-3">

@@ -4,6 +4,7 @@ import { unbanUserAction } from "@/lib/actions/moderation/users";
 import { useActionForm } from "@/lib/forms/use-action-form";
 import { unbanSchema } from "@/lib/validations/moderation";
 import { Button } from "@/components/forms/button";
+import { pageHeading } from "@/components/ui/focus";
 import { TextField } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { useNotice } from "../notice-provider";
@@ -13,7 +14,8 @@ export function UnbanForm({ userId, handle }: { userId: string; handle: string }
   const { notify } = useNotice();
   const { form, submit, formError, pending } = useActionForm(unbanSchema, unbanUserAction, {
     defaultValues: { userId, reason: "" },
-    onSuccess: () => notify({ message: `@${handle} is no longer banned.` }),
+    // The page swaps this form for the ban form: focus goes to the page's heading meanwhile.
+    onSuccess: () => notify({ message: `@${handle} is no longer banned.`, returnFocus: pageHeading }),
   });
   return (
     <form onSubmit={submit} noValidate className="space-y-3">

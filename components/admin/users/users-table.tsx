@@ -1,12 +1,12 @@
 import Link from "next/link";
 import type { AdminUserRow } from "@/lib/queries/admin/users";
 import { formatCalendarDate } from "@/lib/format/dates";
-import { DataTable, TD, TH } from "../data-table";
+import { DataTable, TD, TH, WRAP } from "../data-table";
 import { AccountState, RoleTag } from "./ban-status";
 
 export function UsersTable({ users }: { users: AdminUserRow[] }) {
   return (
-    <DataTable caption="Users" minWidth="52rem">
+    <DataTable caption="Users" minWidth="52rem" cards>
       <thead>
         <tr>
           <th scope="col" className={TH}>User</th>
@@ -28,17 +28,17 @@ export function UsersTable({ users }: { users: AdminUserRow[] }) {
               </Link>
               {user.name && user.name !== user.handle && <span className="block text-xs text-muted">{user.name}</span>}
             </td>
-            <td className={`${TD} text-muted [overflow-wrap:anywhere]`}>{user.email ?? "—"}</td>
-            <td className={TD}>
+            <td className={`${TD} text-muted ${WRAP}`} data-label="Email">{user.email ?? "—"}</td>
+            <td className={TD} data-label="Role" data-compact="">
               <RoleTag role={user.role} />
             </td>
-            <td className={TD}>
+            <td className={TD} data-label="Status" data-compact="">
               <AccountState user={user} />
             </td>
-            <td className={`${TD} text-right tabular-nums`}>{user._count.reviews}</td>
-            <td className={`${TD} text-right tabular-nums`}>{user._count.comments}</td>
-            <td className={`${TD} text-right tabular-nums`}>{user._count.reports}</td>
-            <td className={`${TD} whitespace-nowrap text-muted`}>{formatCalendarDate(user.createdAt)}</td>
+            <td className={`${TD} text-right tabular-nums`} data-label="Reviews" data-compact="">{user._count.reviews}</td>
+            <td className={`${TD} text-right tabular-nums`} data-label="Comments" data-compact="">{user._count.comments}</td>
+            <td className={`${TD} text-right tabular-nums`} data-label="Reports filed" data-compact="">{user._count.reports}</td>
+            <td className={`${TD} whitespace-nowrap text-muted`} data-label="Joined" data-compact="">{formatCalendarDate(user.createdAt)}</td>
           </tr>
         ))}
       </tbody>

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { fail, ok } from "@/lib/action-result";
+import { fail, ok, type ActionResult } from "@/lib/action-result";
 import { ADMIN, defineAction, MODERATOR } from "@/lib/actions/action-client";
 import { db } from "@/lib/db";
 import { isStaff } from "@/lib/permissions";
@@ -28,13 +28,15 @@ export const banUserAction = defineAction({ schema: banSchema, access: MODERATOR
   const days = BAN_DURATIONS[input.duration];
   const now = new Date();
   const next = { bannedAt: now, bannedUntil: days === null ? null : new Date(now.getTime() + days * 86_400_000), banReason: input.reason, bannedById: caller.id };
-  await db.$transaction(async (tx) => {
+  const logged = await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: target.id }, data: next });
-    await recordAction(tx, { actorId: caller.id, action: "user.ban", targetType: "USER", targetId: target.id, reason: input.reason, before: snapshot(target), after: snapshot(next) });
+    const logged = await recordAction(tx, { actorId: caller.id, action: "user.ban", targetType: "USER", targetId: target.id, reason: input.reason, before: snapshot(target), after: snapshot(next) });
     await notifyModerationDecision(tx, { userId: target.id, actorId: caller.id, message: banMessage(next.bannedUntil, input.reason) });
+    return logged;
   });
   revalidatePath("/admin", "layout");
-  return ok();
+  // The audit entry, so the confirmation can offer Undo at once.
+  return ok({ actionId: logged.id });
 });
 
 export const unbanUserAction = defineAction({ schema: unbanSchema, access: MODERATOR }, async (input, caller) => {
@@ -50,15 +52,20 @@ export const unbanUserAction = defineAction({ schema: unbanSchema, access: MODER
   return ok();
 });
 
-export const changeRoleAction = defineAction({ schema: changeRoleSchema, access: ADMIN }, async (input, caller) => {
+/** A role change, or word that the user already had that role. */
+export type RoleChange = { changed: false } | { changed: true; actionId: string };
+
+export const changeRoleAction = defineAction({ schema: changeRoleSchema, access: ADMIN }, async (input, caller): Promise<ActionResult<RoleChange>> => {
   if (input.userId === caller.id) return fail("You can't change your own role; ask another admin.");
   const target = await db.user.findFirst({ where: { id: input.userId, deletedAt: null }, select: { id: true, role: true } });
   if (!target) return fail("No such user.");
-  if (target.role === input.role) return ok();
-  await db.$transaction(async (tx) => {
+  // Saving the role a user already has changes nothing and logs nothing; say so, rather than
+  // confirm a change (and an undo) that never happened.
+  if (target.role === input.role) return ok({ changed: false });
+  const logged = await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: target.id }, data: { role: input.role } });
-    await recordAction(tx, { actorId: caller.id, action: "user.role", targetType: "USER", targetId: target.id, before: { role: target.role }, after: { role: input.role } });
+    return recordAction(tx, { actorId: caller.id, action: "user.role", targetType: "USER", targetId: target.id, before: { role: target.role }, after: { role: input.role } });
   });
   revalidatePath("/admin", "layout");
-  return ok();
+  return ok({ changed: true, actionId: logged.id });
 });

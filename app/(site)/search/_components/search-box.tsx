@@ -17,7 +17,7 @@ export function SearchBox({ query }: { query: string }) {
           placeholder="A title, a director, a word from a review…"
           autoComplete="off"
           enterKeyHint="search"
-          className="block h-11 w-full rounded-lg border border-line-strong bg-surface px-3 text-base text-ink shadow-xs placeholder:text-muted/70 focus-visible:outline-2 focus-visible:outline-offset-1"
+          className="block h-11 w-full rounded-lg border border-line-strong bg-surface px-3 text-base text-ink shadow-xs focus-visible:outline-2 focus-visible:outline-offset-1"
         />
       </div>
       <button
