@@ -3,10 +3,9 @@
 import { useState } from "react";
 import { changePasswordAction } from "@/lib/actions/account";
 import { useActionForm } from "@/lib/forms/use-action-form";
-import { PASSWORD_MIN_LENGTH } from "@/lib/identity/password-policy";
 import { changePasswordSchema } from "@/lib/validations/account";
 import { Button } from "@/components/forms/button";
-import { TextField } from "@/components/forms/field";
+import { NewPasswordField, TextField } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { distinctFormError } from "@/components/auth/distinct-form-error";
 
@@ -52,14 +51,7 @@ export function PasswordForm({ email }: { email: string | null }) {
         error={errors.currentPassword?.message}
         {...form.register("currentPassword")}
       />
-      <TextField
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters. A short sentence works well.`}
-        error={errors.newPassword?.message}
-        {...form.register("newPassword")}
-      />
+      <NewPasswordField label="New password" error={errors.newPassword?.message} {...form.register("newPassword")} />
       <Button type="submit" pending={pending} pendingLabel="Changing…">
         Change password
       </Button>

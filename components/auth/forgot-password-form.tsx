@@ -5,7 +5,7 @@ import { requestPasswordResetAction } from "@/lib/actions/password-reset";
 import { useActionForm } from "@/lib/forms/use-action-form";
 import { forgotPasswordSchema } from "@/lib/validations/account";
 import { Button } from "@/components/forms/button";
-import { TextField } from "@/components/forms/field";
+import { EmailField } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 
 /**
@@ -39,16 +39,7 @@ export function ForgotPasswordForm() {
   return (
     <form onSubmit={submit} method="post" noValidate className="space-y-5">
       {formError && <FormAlert>{formError}</FormAlert>}
-      <TextField
-        label="Email"
-        type="email"
-        inputMode="email"
-        autoComplete="email"
-        autoCapitalize="none"
-        spellCheck={false}
-        error={errors.email?.message}
-        {...form.register("email")}
-      />
+      <EmailField error={errors.email?.message} {...form.register("email")} />
       <Button type="submit" className="w-full" pending={pending} pendingLabel="Sending…">
         Send me a reset link
       </Button>

@@ -2,10 +2,9 @@
 
 import { resetPasswordAction } from "@/lib/actions/password-reset";
 import { useActionForm } from "@/lib/forms/use-action-form";
-import { PASSWORD_MIN_LENGTH } from "@/lib/identity/password-policy";
 import { resetPasswordSchema } from "@/lib/validations/account";
 import { Button } from "@/components/forms/button";
-import { TextField } from "@/components/forms/field";
+import { NewPasswordField } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { distinctFormError } from "./distinct-form-error";
 
@@ -23,14 +22,7 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
       <input type="hidden" {...form.register("token")} />
       {/* Lets password managers file the new password under the right account. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      <TextField
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters. A short sentence works well.`}
-        error={errors.password?.message}
-        {...form.register("password")}
-      />
+      <NewPasswordField label="New password" error={errors.password?.message} {...form.register("password")} />
       <Button type="submit" className="w-full" pending={pending} pendingLabel="Saving…">
         Set new password
       </Button>

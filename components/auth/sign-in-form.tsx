@@ -5,7 +5,7 @@ import { signInAction } from "@/lib/actions/auth";
 import { useActionForm } from "@/lib/forms/use-action-form";
 import { signInSchema } from "@/lib/validations/account";
 import { Button } from "@/components/forms/button";
-import { TextField } from "@/components/forms/field";
+import { EmailField, TextField } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 
 /**
@@ -23,16 +23,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     <form onSubmit={submit} method="post" noValidate className="space-y-5">
       {formError && <FormAlert>{formError}</FormAlert>}
       <input type="hidden" {...form.register("callbackUrl")} />
-      <TextField
-        label="Email"
-        type="email"
-        inputMode="email"
-        autoComplete="email"
-        autoCapitalize="none"
-        spellCheck={false}
-        error={errors.email?.message}
-        {...form.register("email")}
-      />
+      <EmailField error={errors.email?.message} {...form.register("email")} />
       <TextField
         label="Password"
         type="password"

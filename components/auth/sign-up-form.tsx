@@ -3,10 +3,9 @@
 import { signUpAction } from "@/lib/actions/auth";
 import { useActionForm } from "@/lib/forms/use-action-form";
 import { HANDLE_MAX, HANDLE_MIN } from "@/lib/identity/handle";
-import { PASSWORD_MIN_LENGTH } from "@/lib/identity/password-policy";
 import { signUpSchema } from "@/lib/validations/account";
 import { Button } from "@/components/forms/button";
-import { TextField } from "@/components/forms/field";
+import { EmailField, NewPasswordField, TextField } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { distinctFormError } from "./distinct-form-error";
 import { HoneypotField } from "./honeypot-field";
@@ -43,25 +42,8 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
         error={errors.handle?.message}
         {...form.register("handle")}
       />
-      <TextField
-        label="Email"
-        type="email"
-        inputMode="email"
-        autoComplete="email"
-        autoCapitalize="none"
-        spellCheck={false}
-        hint="Only for signing in. Never shown to anyone."
-        error={errors.email?.message}
-        {...form.register("email")}
-      />
-      <TextField
-        label="Password"
-        type="password"
-        autoComplete="new-password"
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters. A short sentence works well.`}
-        error={errors.password?.message}
-        {...form.register("password")}
-      />
+      <EmailField hint="Only for signing in. Never shown to anyone." error={errors.email?.message} {...form.register("email")} />
+      <NewPasswordField error={errors.password?.message} {...form.register("password")} />
       <HoneypotField {...form.register("website")} />
       <Button type="submit" className="w-full" pending={pending} pendingLabel="Creating your account…">
         Create account

@@ -5,7 +5,7 @@ import { changeEmailAction } from "@/lib/actions/email";
 import { useActionForm } from "@/lib/forms/use-action-form";
 import { changeEmailSchema } from "@/lib/validations/account";
 import { Button } from "@/components/forms/button";
-import { TextField } from "@/components/forms/field";
+import { EmailField, TextField } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { distinctFormError } from "@/components/auth/distinct-form-error";
 
@@ -42,7 +42,7 @@ export function ChangeEmailForm({ hasPassword }: { hasPassword: boolean }) {
           We sent a link to <strong className="font-semibold break-all">{sentTo}</strong>. Your address changes when you open it.
         </FormAlert>
       )}
-      <TextField label="New email address" type="email" inputMode="email" autoComplete="email" autoCapitalize="none" spellCheck={false} error={errors.email?.message} {...form.register("email")} />
+      <EmailField label="New email address" error={errors.email?.message} {...form.register("email")} />
       {hasPassword ? (
         <TextField label="Your password" type="password" autoComplete="current-password" error={errors.password?.message} {...form.register("password")} />
       ) : (

@@ -1,4 +1,5 @@
 import { useId, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from "react";
+import { PASSWORD_MIN_LENGTH } from "@/lib/identity/password-policy";
 
 const CONTROL =
   "block w-full rounded-lg border bg-surface px-3 text-ink shadow-xs transition-colors focus-visible:outline-2 focus-visible:outline-offset-1 aria-invalid:border-red-600 dark:aria-invalid:border-red-400";
@@ -53,6 +54,18 @@ export function TextField({ label, hint, error, id: givenId, className = "", ...
       />
     </FieldShell>
   );
+}
+
+type PresetFieldProps = Omit<TextFieldProps, "label" | "type"> & { label?: string };
+
+/** An email address: the keyboard, autofill and spelling settings every email field wants. */
+export function EmailField({ label = "Email", ...props }: PresetFieldProps) {
+  return <TextField label={label} type="email" inputMode="email" autoComplete="email" autoCapitalize="none" spellCheck={false} {...props} />;
+}
+
+/** A password being chosen, with the one rule it must meet (the same on sign-up, reset and change). */
+export function NewPasswordField({ label = "Password", ...props }: PresetFieldProps) {
+  return <TextField label={label} type="password" autoComplete="new-password" hint={`At least ${PASSWORD_MIN_LENGTH} characters. A short sentence works well.`} {...props} />;
 }
 
 type TextAreaFieldProps = TextareaHTMLAttributes<HTMLTextAreaElement> & { label: string; hint?: ReactNode; error?: string };
