@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { db } from "@/lib/db";
 import { checkAccountToken } from "@/lib/users/account-tokens";
 import { AuthCard } from "@/components/auth/auth-card";
 import { AuthLink } from "@/components/auth/auth-link";
@@ -36,19 +35,18 @@ export default async function ResetPasswordPage({ searchParams }: ResetPasswordP
       </AuthCard>
     );
   }
-  const user = await db.user.findUniqueOrThrow({ where: { id: link.userId }, select: { email: true } });
   return (
     <AuthCard
       title="Choose a new password"
       intro={
         <>
-          For <span className="font-medium text-ink break-all">{user.email}</span>. Every browser signed in to this account
+          For <span className="font-medium text-ink break-all">{link.email}</span>. Every browser signed in to this account
           will be signed out.
         </>
       }
       footer={<AuthLink href="/sign-in">Back to sign in</AuthLink>}
     >
-      <ResetPasswordForm token={token} email={user.email ?? ""} />
+      <ResetPasswordForm token={token} email={link.email} />
     </AuthCard>
   );
 }
