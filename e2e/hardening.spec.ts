@@ -142,7 +142,7 @@ test("an unknown sort is the default page's cache entry, and a page past the end
   const reviewPath = `/reviews/${review.id}`;
   const get = async (url: string) => {
     const response = await request.get(url, { maxRedirects: 0 });
-    // Next.js may repeat the Location header (the same address twice): read each.
+    // Every Location header: Next.js would send a static page's twice (lib/http/repeated-header-values.mjs).
     const locations = response
       .headersArray()
       .filter((header) => header.name.toLowerCase() === "location")
@@ -177,8 +177,7 @@ test("an unknown sort is the default page's cache entry, and a page past the end
     for (const attempt of [1, 2]) {
       const answer = await get(url);
       expect(answer.status, `${url}, attempt ${attempt}`).toBe(307);
-      expect(answer.locations.length, url).toBeGreaterThan(0);
-      expect(new Set(answer.locations), url).toEqual(new Set([last]));
+      expect(answer.locations, url).toEqual([last]);
       expect(answer.cache, `${url}, attempt ${attempt}`).not.toBe("HIT");
     }
   }
