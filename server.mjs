@@ -3,7 +3,8 @@
 // here is the socket's address known; Next.js hands the app nothing but headers, and keeps an
 // X-Forwarded-For the client made up (lib/client-address.mjs). So each request is stamped with
 // the client's address, from the socket or from proxies the operator trusts, before Next.js
-// sees it. Everything else is Next.js's own request handling, as under `next start`.
+// sees it. Everything else is Next.js's own request handling, as under `next start`, except that
+// a header value Next.js appends twice goes out once (lib/http/repeated-header-values.mjs).
 //
 //   node server.mjs [--dev] [--port 3000] [--hostname 0.0.0.0]
 //
@@ -11,6 +12,7 @@
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import { markClientAddressStamping, proxyTrustFrom, stampClientAddress } from "./lib/client-address.mjs";
+import { skipRepeatedHeaderValues } from "./lib/http/repeated-header-values.mjs";
 
 const { values: options } = parseArgs({
   options: { dev: { type: "boolean", default: false }, port: { type: "string" }, hostname: { type: "string" } },
@@ -34,6 +36,7 @@ markClientAddressStamping();
 const { default: next } = await import("next");
 const server = createServer((request, response) => {
   stampClientAddress(request, proxies.trust);
+  skipRepeatedHeaderValues(response);
   handle(request, response).catch((/** @type {unknown} */ error) => {
     console.error(`Failed to handle ${request.method} ${request.url}:`, error);
     if (!response.headersSent) response.statusCode = 500;

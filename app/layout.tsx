@@ -5,6 +5,7 @@ import "@fontsource-variable/source-serif-4/opsz.css";
 import "@fontsource-variable/source-serif-4/opsz-italic.css";
 import "./globals.css";
 import { FocusKeeper } from "@/components/layout/focus-keeper";
+import { LiveAccountProvider } from "@/components/layout/live-account";
 import { SkipLink } from "@/components/layout/skip-link";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
@@ -26,11 +27,13 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body className="flex min-h-dvh flex-col bg-canvas font-sans text-ink antialiased">
         <SkipLink />
         <ViewerLayerProvider>
-          <SiteHeader />
-          <main id="main" tabIndex={-1} className="flex-1">
-            {children}
-          </main>
-          <SiteFooter />
+          <LiveAccountProvider>
+            <SiteHeader />
+            <main id="main" tabIndex={-1} className="flex-1">
+              {children}
+            </main>
+            <SiteFooter />
+          </LiveAccountProvider>
         </ViewerLayerProvider>
         <FocusKeeper />
       </body>

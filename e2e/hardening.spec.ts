@@ -133,6 +133,60 @@ test("the edit history shows one edit at a time and pages the list", async ({ pa
   expect((await page.goto(`${history}?edit=99`))?.status()).toBe(404);
 });
 
+test("an unknown sort is the default page's cache entry, and a page past the end redirects and is never cached", async ({ page, request }) => {
+  test.setTimeout(120_000);
+  // A film and review of their own, whose pages nobody has asked for yet.
+  const film = await db.film.create({ data: { slug: `paging-${run}`, title: `Paging ${run}`, year: 2021, cast: [] }, select: { id: true } });
+  const review = await db.review.create({ data: { filmId: film.id, authorId: ids.author, rating: 7, body: `A short review to page through (${run}).` }, select: { id: true } });
+  const filmPath = `/films/paging-${run}`;
+  const reviewPath = `/reviews/${review.id}`;
+  const get = async (url: string) => {
+    const response = await request.get(url, { maxRedirects: 0 });
+    // Every Location header: Next.js would send a static page's twice (lib/http/repeated-header-values.mjs).
+    const locations = response
+      .headersArray()
+      .filter((header) => header.name.toLowerCase() === "location")
+      .map((header) => {
+        const target = new URL(header.value, "http://marquee.test");
+        return `${target.pathname}${target.search}`;
+      });
+    return { status: response.status(), cache: response.headers()["x-nextjs-cache"], locations };
+  };
+
+  for (const [path, bogus, byDefault] of [
+    [filmPath, "?sort=bogus", ["?sort=newest", "", "?sort=newest&page=1", "?page=abc"]],
+    [reviewPath, "?sort=bogus", ["?sort=oldest", "", "?sort=oldest&page=1", "?sort=helpful"]],
+  ] as const) {
+    // Asked for until the page cache serves it (its first rendering may be too close to the writes above to keep).
+    await expect.poll(async () => (await get(`${path}${bogus}`)).cache, { timeout: 30_000, intervals: [500, 1_000] }).toBe("HIT");
+    // The same entry, however the default is written: each is served from the cache at once.
+    for (const query of byDefault) {
+      const answer = await get(`${path}${query}`);
+      expect(answer.status, `${path}${query}`).toBe(200);
+      expect(answer.cache, `${path}${query} is the entry ${path}${bogus} made`).toBe("HIT");
+    }
+  }
+
+  // A page past the end goes to the last page, keeping a known sort; asked again, it is still not cached.
+  for (const [url, last] of [
+    [`${filmPath}?page=99999`, filmPath],
+    [`${filmPath}?sort=lowest&page=2`, `${filmPath}?sort=lowest`],
+    [`${reviewPath}?page=99999`, reviewPath],
+    [`${reviewPath}?sort=top&page=7`, `${reviewPath}?sort=top`],
+  ] as const) {
+    for (const attempt of [1, 2]) {
+      const answer = await get(url);
+      expect(answer.status, `${url}, attempt ${attempt}`).toBe(307);
+      expect(answer.locations, url).toEqual([last]);
+      expect(answer.cache, `${url}, attempt ${attempt}`).not.toBe("HIT");
+    }
+  }
+  // A browser lands on the last page.
+  await page.goto(`${reviewPath}?sort=top&page=7`);
+  await expect(page).toHaveURL(`${reviewPath}?sort=top`);
+  await expect(page.getByText(`A short review to page through (${run}).`)).toBeVisible();
+});
+
 test("the moderator who banned someone is told another moderator decides the appeal", async ({ browser }) => {
   test.setTimeout(90_000);
   const ban = await db.moderationAction.create({

@@ -7,6 +7,7 @@ import { countMailTrouble } from "@/lib/queries/admin/mail";
 import { countQueue } from "@/lib/queries/admin/queue";
 import { mailMode } from "@/lib/mail/config";
 import { MailTroubleBanner } from "@/components/admin/mail/mail-trouble-banner";
+import { LiveAccount } from "@/components/layout/live-account-report";
 import { PageContainer } from "@/components/layout/page-container";
 import { AdminNav, type AdminNavItem } from "@/components/admin/admin-nav";
 import { NoticeProvider } from "@/components/admin/notice-provider";
@@ -25,7 +26,14 @@ export const metadata: Metadata = {
  */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const viewer = await getCurrentUser();
-  if (!viewer) return children;
+  if (!viewer) {
+    return (
+      <>
+        <LiveAccount />
+        {children}
+      </>
+    );
+  }
   const user = await requireStaffPage("/admin");
   const isAdmin = hasRole(user.role, "ADMIN");
   const [queue, openAppeals, mail] = await Promise.all([countQueue(), countOpenAppeals(), countMailTrouble()]);
@@ -50,6 +58,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
 
   return (
     <>
+      <LiveAccount />
       <div className="border-b border-line bg-sunken">
         <PageContainer className="flex flex-wrap items-center gap-x-5 gap-y-1 py-2">
           <p className="text-xs font-semibold tracking-wider text-accent-text uppercase">Moderation</p>

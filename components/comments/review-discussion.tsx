@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { redirect } from "next/navigation";
 import { viewerUser, type PageViewer } from "@/lib/page-viewer";
 import { getSettings } from "@/lib/settings";
 import { DEFAULT_COMMENT_SORT, parseCommentSort, threadQueryString } from "@/lib/comments/thread-params";
@@ -24,8 +24,10 @@ export async function ReviewDiscussion({ reviewId, searchParams, viewer }: { rev
   const user = viewerUser(viewer);
   const settings = await getSettings();
   const thread = await getReviewThreadPage({ reviewId, sort, page, viewerId: user?.id ?? null });
-
   const basePath = `/reviews/${reviewId}`;
+  // A page past the end is the last page: a redirect, which the page cache never keeps, so a
+  // made-up page number is no cache entry of its own (lib/cache/shared-routes.ts).
+  if (page > thread.pageCount) redirect(`${basePath}${threadQueryString(sort, thread.pageCount)}`);
   const context: ThreadContext = {
     reviewId,
     replyDepth: settings.replyDepth,
@@ -56,23 +58,14 @@ export async function ReviewDiscussion({ reviewId, searchParams, viewer }: { rev
             <div className="mt-8 flex flex-wrap items-center justify-end gap-3">
               {thread.pageCount > 1 && (
                 <p className="mr-auto text-sm text-muted tabular-nums">
-                  Page {Math.min(page, thread.pageCount)} of {thread.pageCount}
+                  Page {page} of {thread.pageCount}
                 </p>
               )}
               <CommentSortLinks basePath={basePath} current={sort} />
             </div>
-            {thread.threads.length > 0 ? (
-              <div className="mt-2">
-                <CommentThread threads={thread.threads} context={context} />
-              </div>
-            ) : (
-              <p className="mt-6 text-sm text-muted">
-                This page is past the end of the comments.{" "}
-                <Link href={`${basePath}${threadQueryString(sort, thread.pageCount)}#comments`} className="font-medium text-accent-text underline-offset-4 hover:underline">
-                  Go to page {thread.pageCount}
-                </Link>
-              </p>
-            )}
+            <div className="mt-2">
+              <CommentThread threads={thread.threads} context={context} />
+            </div>
             <Pagination label="Comment pages" basePath={basePath} params={{ sort: sort === DEFAULT_COMMENT_SORT ? undefined : sort }} anchor="comments" page={page} pageCount={thread.pageCount} />
           </>
         ) : (

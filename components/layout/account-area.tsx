@@ -5,6 +5,7 @@ import { HeaderAuthLinks } from "@/components/auth/header-auth-links";
 import { NotificationBell } from "@/components/notifications/notification-bell";
 import { useViewerLayer } from "@/components/viewer/viewer-layer";
 import type { ViewerAccount } from "@/lib/viewer-layer";
+import { useReportedLiveAccount } from "./live-account";
 import { UserMenu } from "./user-menu";
 
 /** What the header shows of a signed-in member. */
@@ -32,12 +33,18 @@ function AccountPlaceholder() {
 
 /**
  * The header's account end: the member's bell and menu, or links to sign in. A live page brings
- * the member from the server (`liveAccount`); a shared member page learns them from the viewer
- * layer, and a shared guest page has nobody to show.
+ * the member from the server: the one its own layout reported (components/layout/live-account.tsx),
+ * else the one the root layout was rendered for (`liveAccount`), which is nobody when that render
+ * was a shared page's. A shared member page learns them from the viewer layer, and a shared guest
+ * page has nobody to show.
  */
 export function AccountArea({ liveAccount }: { liveAccount: HeaderAccount | null }) {
   const layer = useViewerLayer();
-  if (layer.status === "off") return liveAccount ? <MemberAccount account={liveAccount} /> : <HeaderAuthLinks />;
+  const reported = useReportedLiveAccount();
+  if (layer.status === "off") {
+    const account = reported ? reported.account : liveAccount;
+    return account ? <MemberAccount account={account} /> : <HeaderAuthLinks />;
+  }
   if (layer.account) return <MemberAccount account={layer.account} />;
   if (layer.status === "loading") return <AccountPlaceholder />;
   if (layer.status === "failed") {

@@ -1,7 +1,6 @@
 import Link from "next/link";
-import { isStaff } from "@/lib/permissions";
-import { getCurrentUser } from "@/lib/session";
 import { AccountArea } from "./account-area";
+import { currentHeaderAccount } from "./header-account";
 import { PageContainer } from "./page-container";
 import { NavLink } from "./nav-link";
 import { Wordmark } from "./wordmark";
@@ -9,8 +8,7 @@ import { Wordmark } from "./wordmark";
 export async function SiteHeader() {
   // On a live page, read from the database on every request, so a new display name or role
   // shows at once. A shared page is rendered without a request: nobody (AccountArea explains).
-  const user = await getCurrentUser();
-  const account = user && { handle: user.handle, displayName: user.name?.trim() || user.handle, isStaff: isStaff(user.role), unreadNotifications: user.unreadNotifications };
+  const account = await currentHeaderAccount();
   return (
     <header className="border-b border-line bg-surface/80">
       {/* On the narrowest screens (or at 400 % zoom) the links wrap under the wordmark rather than off the page. */}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { pagedPath } from "@/lib/queries/paging";
 
 /** Page numbers to show: the first, the last, and two either side of the current one. */
 function visiblePages(page: number, pageCount: number): (number | "gap")[] {
@@ -38,13 +39,7 @@ export function Pagination({
 }) {
   if (pageCount <= 1) return null;
 
-  const hrefFor = (target: number) => {
-    const query = new URLSearchParams();
-    for (const [key, value] of Object.entries(params)) if (value) query.set(key, value);
-    if (target > 1) query.set("page", String(target));
-    const search = query.toString();
-    return `${search ? `${basePath}?${search}` : basePath}${anchor ? `#${anchor}` : ""}`;
-  };
+  const hrefFor = (target: number) => `${pagedPath(basePath, params, target)}${anchor ? `#${anchor}` : ""}`;
 
   return (
     <nav aria-label={label} className="mt-8">

@@ -7,8 +7,16 @@
 //   request (app/api/viewer, components/viewer/viewer-layer.tsx).
 // The proxy rewrites such a request to the same page under /shared/<audience>, with the query
 // folded into the path, so that every variant (a sort, a page of comments) is a static page of
-// its own that Next.js can cache and the cache can expire by path. Any URL not listed here, and
-// any request the shared page can't stand in for (lib/cache/page-audience.ts), is rendered live.
+// its own that Next.js can cache and the cache can expire by path. The query is first read the
+// way the page reads it, so that only pages a reader can really see become entries: an unknown
+// sort is the default one, a page number is the number the page shows, and defaults are left
+// out (a page past the end answers with a redirect, which is never cached). Any URL not listed
+// here, and any request the shared page can't stand in for (lib/cache/page-audience.ts), is
+// rendered live.
+
+import { DEFAULT_COMMENT_SORT, parseCommentSort } from "@/lib/comments/thread-params";
+import { parsePageParam } from "@/lib/queries/paging";
+import { DEFAULT_REVIEW_SORT, parseReviewSort } from "@/lib/queries/review-sort";
 
 export const SHARED_PREFIX = "/shared";
 
@@ -23,8 +31,6 @@ export function isAudience(value: string): value is Audience {
 const EMPTY_QUERY = "-";
 /** Next.js's own cache-busting parameter on client-side navigations: not part of the page. */
 export const NEXT_RSC_PARAM = "_rsc";
-/** Longer query values are never a real sort or page number: those requests stay live. */
-const MAX_VALUE_LENGTH = 24;
 
 export type SharedPageKind = "home" | "films" | "film" | "review";
 
@@ -36,32 +42,48 @@ export interface SharedRoute {
   query: string;
 }
 
+/** A query parameter's value as the page reads it (its first, when repeated); undefined for the page's default. */
+type ParamReader = (value: string) => string | undefined;
+
+/** A sort the page knows, or undefined: the page's default, and anything it doesn't know, sorts by that. */
+function sortReader(parse: (value: string) => string, defaultSort: string): ParamReader {
+  return (value) => {
+    const sort = parse(value);
+    return sort === defaultSort ? undefined : sort;
+  };
+}
+
+/** The page number the page shows (bounded by parsePageParam), page 1 left out. */
+const readPage: ParamReader = (value) => {
+  const page = parsePageParam(value);
+  return page === 1 ? undefined : String(page);
+};
+
 interface RouteRule {
   kind: SharedPageKind;
   /** The public path; its one capture group (if any) is the film slug or review id. */
   pattern: RegExp;
-  /** The query parameters the page reads; any other parameter keeps the request live. */
-  query: readonly string[];
+  /** The query parameters the page reads, in key order; any other parameter keeps the request live. */
+  query: Readonly<Record<string, ParamReader>>;
 }
 
 const RULES: readonly RouteRule[] = [
-  { kind: "home", pattern: /^\/$/, query: [] },
-  { kind: "films", pattern: /^\/films$/, query: [] },
-  { kind: "film", pattern: /^\/films\/([^/]+)$/, query: ["sort", "page"] },
-  { kind: "review", pattern: /^\/reviews\/([^/]+)$/, query: ["sort", "page"] },
+  { kind: "home", pattern: /^\/$/, query: {} },
+  { kind: "films", pattern: /^\/films$/, query: {} },
+  { kind: "film", pattern: /^\/films\/([^/]+)$/, query: { sort: sortReader(parseReviewSort, DEFAULT_REVIEW_SORT), page: readPage } },
+  { kind: "review", pattern: /^\/reviews\/([^/]+)$/, query: { sort: sortReader(parseCommentSort, DEFAULT_COMMENT_SORT), page: readPage } },
 ];
 
-/** The query as one path segment: only the page's own parameters, in a fixed order. */
-function querySegment(search: URLSearchParams, allowed: readonly string[]): string | null {
-  const kept = new URLSearchParams();
-  for (const key of new Set(search.keys())) {
-    if (key === NEXT_RSC_PARAM) continue;
-    const values = search.getAll(key);
-    if (!allowed.includes(key) || values.length !== 1 || values[0]!.length > MAX_VALUE_LENGTH) return null;
+/** The query as one path segment: only the page's own parameters, as it reads them, in a fixed order. */
+function querySegment(search: URLSearchParams, readers: RouteRule["query"]): string | null {
+  for (const key of search.keys()) {
+    if (key !== NEXT_RSC_PARAM && !Object.hasOwn(readers, key)) return null;
   }
-  for (const key of allowed) {
+  const kept = new URLSearchParams();
+  for (const [key, read] of Object.entries(readers)) {
     const value = search.get(key);
-    if (value) kept.set(key, value);
+    const canonical = value === null ? undefined : read(value);
+    if (canonical !== undefined) kept.set(key, canonical);
   }
   const query = kept.toString();
   return query ? encodeURIComponent(query) : EMPTY_QUERY;

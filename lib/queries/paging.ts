@@ -22,3 +22,15 @@ export interface Paged<T> {
 export function pageCountFor(total: number, pageSize: number): number {
   return Math.max(1, Math.ceil(total / pageSize));
 }
+
+/**
+ * The address of one page of a list: `basePath` with the other parameters that are set (a sort
+ * that isn't the default, a query) and the page number, page 1 left out.
+ */
+export function pagedPath(basePath: string, params: Record<string, string | undefined>, page: number): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value) query.set(key, value);
+  if (page > 1) query.set("page", String(page));
+  const search = query.toString();
+  return search ? `${basePath}?${search}` : basePath;
+}

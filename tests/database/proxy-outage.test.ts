@@ -61,7 +61,7 @@ describe("while the database answers", () => {
   });
 
   it("serves a signed-out reader the shared page", async () => {
-    expect(outcome(await request("/films/her?sort=top"))).toMatchObject({ rewrite: `${ORIGIN}/shared/guest/film/her/sort%3Dtop` });
+    expect(outcome(await request("/films/her?sort=helpful"))).toMatchObject({ rewrite: `${ORIGIN}/shared/guest/film/her/sort%3Dhelpful` });
   });
 
   it("answers 503 for a page whose render just failed for want of the database", async () => {

@@ -1,11 +1,10 @@
-import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import type { PageViewer } from "@/lib/page-viewer";
 import { getFilmBySlug } from "@/lib/queries/films";
 import { getFilmScore } from "@/lib/queries/film-scores";
 import { listFilmReviews } from "@/lib/queries/reviews";
-import { parseReviewSort } from "@/lib/queries/review-sort";
-import { parsePageParam } from "@/lib/queries/paging";
+import { DEFAULT_REVIEW_SORT, parseReviewSort } from "@/lib/queries/review-sort";
+import { pagedPath, parsePageParam } from "@/lib/queries/paging";
 import { JsonLd } from "@/lib/seo/json-ld";
 import { movieJsonLd } from "@/lib/seo/movie-json-ld";
 import { PageContainer } from "@/components/layout/page-container";
@@ -33,6 +32,10 @@ export async function FilmPageView({ slug, searchParams: query, viewer }: { slug
   // Scores are computed per request, so a review just posted counts at once.
   const [scores, reviews] = await Promise.all([getFilmScore(film.id), listFilmReviews(film.id, sort, parsePageParam(query.page))]);
   const basePath = `/films/${film.slug}`;
+  const sortParams = { sort: sort === DEFAULT_REVIEW_SORT ? undefined : sort };
+  // A page past the end is the last page: a redirect, which the page cache never keeps, so a
+  // made-up page number is no cache entry of its own (lib/cache/shared-routes.ts).
+  if (reviews.page > reviews.pageCount) redirect(pagedPath(basePath, sortParams, reviews.pageCount));
 
   return (
     <PageContainer className="pt-12 sm:pt-16">
@@ -76,23 +79,14 @@ export async function FilmPageView({ slug, searchParams: query, viewer }: { slug
           <ReviewList
             reviews={reviews.items}
             empty={
-              reviews.total > 0 ? (
-                <EmptyState title="No reviews on this page">
-                  There are {reviews.total} reviews, on {reviews.pageCount} {reviews.pageCount === 1 ? "page" : "pages"}.{" "}
-                  <Link href={basePath} className="font-medium text-accent-text underline underline-offset-4">
-                    Back to the first page
-                  </Link>
-                </EmptyState>
-              ) : (
-                <EmptyState title="No reviews yet — be the first">
-                  Nobody has reviewed {film.title} yet. Yours could start the conversation.
-                </EmptyState>
-              )
+              <EmptyState title="No reviews yet — be the first">
+                Nobody has reviewed {film.title} yet. Yours could start the conversation.
+              </EmptyState>
             }
           />
           <Pagination
             basePath={basePath}
-            params={{ sort: sort === "newest" ? undefined : sort }}
+            params={sortParams}
             page={reviews.page}
             pageCount={reviews.pageCount}
             label="Review pages"
