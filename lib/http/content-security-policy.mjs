@@ -54,7 +54,8 @@ export function scriptNonce() {
  *   style attributes (a few in the admin's tables) are allowed: CSS can't run script, and
  *   React sets them from values, never from text a member wrote.
  * - Everything else from this origin only: images (the site shows no external images: images
- *   in Markdown become links), fonts (bundled), fetches (server actions, /api/viewer).
+ *   in Markdown become links; data: for the small SVG icons in the stylesheet), fonts
+ *   (bundled), fetches (server actions, /api/viewer).
  * @param {string} nonce
  * @param {{ development?: boolean }} [options]
  */
@@ -64,7 +65,7 @@ export function pagePolicy(nonce, { development = process.env.NODE_ENV === "deve
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
     `style-src 'self' 'nonce-${nonce}'`,
     "style-src-attr 'unsafe-inline'",
-    "img-src 'self'",
+    "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
     ...FIXED_DIRECTIVES,

@@ -59,7 +59,7 @@ describe("a page's policy", () => {
     expect(page.get("object-src")).toEqual(["'none'"]);
     expect(page.get("base-uri")).toEqual(["'self'"]);
     expect(page.get("form-action")).toEqual(["'self'"]);
-    expect(page.get("img-src")).toEqual(["'self'"]);
+    expect(page.get("img-src")).toEqual(["'self'", "data:"]);
   });
 });
 
