@@ -9,7 +9,6 @@ import { FIXED_POLICY } from "./lib/http/content-security-policy.mjs";
 const UNUSED_FEATURES = [
   "accelerometer",
   "autoplay",
-  "bluetooth",
   "browsing-topics",
   "camera",
   "display-capture",

@@ -40,7 +40,8 @@ function contextFor(browser: Browser, audience: Audience): Promise<BrowserContex
 function watchViolations(page: Page): string[] {
   const violations: string[] = [];
   page.on("console", (message) => {
-    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    // Also a Permissions-Policy feature this Chromium doesn't know: the header would be ignored there.
+    if (/Content Security Policy|Permissions-Policy/i.test(message.text())) violations.push(message.text());
   });
   page.on("pageerror", (error) => {
     if (/Content Security Policy/i.test(error.message)) violations.push(error.message);

@@ -52,7 +52,8 @@ export function scriptNonce() {
  *   error stacks, which needs 'unsafe-eval' (never in production).
  * - style-src: stylesheets from here, and the inline <style> elements Next.js writes, by nonce.
  *   style attributes (a few in the admin's tables) are allowed: CSS can't run script, and
- *   React sets them from values, never from text a member wrote.
+ *   React sets them from values, never from text a member wrote. In development Next.js
+ *   injects each stylesheet as a <style> without a nonce, so any inline style is allowed there.
  * - Everything else from this origin only: images (the site shows no external images: images
  *   in Markdown become links; data: for the small SVG icons in the stylesheet), fonts
  *   (bundled), fetches (server actions, /api/viewer).
@@ -63,7 +64,7 @@ export function pagePolicy(nonce, { development = process.env.NODE_ENV === "deve
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
-    `style-src 'self' 'nonce-${nonce}'`,
+    `style-src 'self' ${development ? "'unsafe-inline'" : `'nonce-${nonce}'`}`,
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",

@@ -52,6 +52,11 @@ describe("a page's policy", () => {
     expect(directives(pagePolicy("bm9uY2U=", { development: true })).get("script-src")).toContain("'unsafe-eval'");
   });
 
+  it("allows inline <style> by nonce, except in development, where Next.js injects stylesheets without one", () => {
+    expect(directives(pagePolicy("bm9uY2U=", { development: false })).get("style-src")).toEqual(["'self'", "'nonce-bm9uY2U='"]);
+    expect(directives(pagePolicy("bm9uY2U=", { development: true })).get("style-src")).toEqual(["'self'", "'unsafe-inline'"]);
+  });
+
   it("keeps frames, plugins, <base> and other sites' form targets out, as the fixed policy sent everywhere does", () => {
     const page = directives(pagePolicy("bm9uY2U="));
     for (const [name, sources] of directives(FIXED_POLICY)) expect(page.get(name)).toEqual(sources);
