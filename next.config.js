@@ -3,18 +3,47 @@
 // each page), so nothing here depends on build-time data.
 import { fileURLToPath } from "node:url";
 import { PROXY_BODY_BUFFER, SERVER_ACTION_BODY_LIMIT } from "./lib/http/body-limits.mjs";
+import { FIXED_POLICY } from "./lib/http/content-security-policy.mjs";
+
+/** Browser features the site never uses, switched off for it and anything it might embed. */
+const UNUSED_FEATURES = [
+  "accelerometer",
+  "autoplay",
+  "browsing-topics",
+  "camera",
+  "display-capture",
+  "geolocation",
+  "gyroscope",
+  "hid",
+  "idle-detection",
+  "magnetometer",
+  "microphone",
+  "midi",
+  "payment",
+  "publickey-credentials-get",
+  "screen-wake-lock",
+  "serial",
+  "usb",
+  "xr-spatial-tracking",
+];
 
 /**
- * Sent with every response. Cheap defences that don't need per-request nonces:
+ * Sent with every response. Cheap defences that need no per-request nonce:
  * - nosniff: browsers never guess a script out of an uploaded or user-written file;
  * - referrer policy: external links in reviews and comments don't leak our paths;
- * - frame-ancestors: nobody can frame the site to click-jack the comment and moderation forms.
+ * - the fixed part of the Content-Security-Policy: nobody can frame the site to click-jack the
+ *   comment and moderation forms, no plugins, no <base>, forms post only here. Pages add the
+ *   script policy with their nonce (lib/http/content-security-policy.mjs); the proxy's replaces
+ *   this one on pages rendered per request, and a cached page's is sent beside it;
+ * - permissions policy: the features above are off, so an injected script couldn't ask for them.
+ * Strict-Transport-Security is server.mjs's: only it knows whether the request came over HTTPS.
  */
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
+  { key: "Content-Security-Policy", value: FIXED_POLICY },
   { key: "X-Frame-Options", value: "DENY" },
+  { key: "Permissions-Policy", value: UNUSED_FEATURES.map((feature) => `${feature}=()`).join(", ") },
 ];
 
 /** @type {import("next").NextConfig} */

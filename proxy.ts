@@ -4,6 +4,7 @@ import { pageAudienceFor } from "@/lib/cache/page-audience";
 import { SHARED_PREFIX, sharedPath, sharedRouteFor, sharedRouteUrl } from "@/lib/cache/shared-routes";
 import { databaseAnswers, databaseIsUnreachable, pageIsFailing } from "@/lib/database/health.mjs";
 import { livePageRequest, pageRetryKey, UNAVAILABLE_PATH, unavailablePage, unmarkedRequest } from "@/lib/database/outage-gate";
+import { PageNonce } from "@/lib/http/page-nonce";
 import { isServerActionRequest, refuseBadServerAction, refuseLargeAuthBody } from "@/lib/http/request-guards";
 import { legacyRedirectPath, mayBeLegacyLink } from "@/lib/wordpress/legacy-links";
 
@@ -37,6 +38,9 @@ function redirectTo(request: NextRequest, location: string, status: 301 | 308): 
  * - Readers of the public pages are served the cached rendering everyone in their audience
  *   shares, signed-out readers or members (lib/cache/shared-routes.ts); the /shared pages are
  *   never addressed directly.
+ * - Every page request gets a fresh script nonce, in the Content-Security-Policy on the request
+ *   (Next.js puts it on the scripts it renders) and, for a page rendered for this request, on
+ *   the response; a page the page cache serves carries its rendering's own (lib/http/page-nonce.ts).
  * - While PostgreSQL doesn't answer, or a page's render has just failed for want of it, a page
  *   request is answered 503 with the "we're having trouble" page, unless the page cache holds
  *   the page (lib/database/outage-gate.ts). Other requests (server actions) go on: they answer
@@ -51,8 +55,10 @@ export async function proxy(request: NextRequest) {
   }
   if (isInternalPath(pathname)) return plainResponse(404, "Not found.");
   if (pathname.startsWith("/api/auth/")) return (await refuseLargeAuthBody(request)) ?? unmarkedRequest(request);
-  if (isServerActionRequest(request)) return (await refuseBadServerAction(request)) ?? unmarkedRequest(request);
-  if (request.method !== "GET" && request.method !== "HEAD") return unmarkedRequest(request);
+  // Every page gets a script nonce of its own, or its cached rendering's (lib/http/page-nonce.ts).
+  const nonce = new PageNonce(request);
+  if (isServerActionRequest(request)) return (await refuseBadServerAction(request)) ?? nonce.rendered(unmarkedRequest(request, nonce.requestHeaders));
+  if (request.method !== "GET" && request.method !== "HEAD") return nonce.rendered(unmarkedRequest(request, nonce.requestHeaders));
 
   if (mayBeLegacyLink(pathname, searchParams)) {
     const target = await legacyRedirectPath(pathname, searchParams, request.headers.get("host")).catch((error: unknown) => {
@@ -79,17 +85,17 @@ export async function proxy(request: NextRequest) {
     if (audience !== "live") {
       const shared = sharedPath(route, audience);
       const renderable = databaseUp && !pageIsFailing(sharedRouteUrl(route));
-      if (!renderable && !hasCachedPage(shared)) return unavailablePage(request);
+      if (!renderable && !hasCachedPage(shared)) return nonce.cached(unavailablePage(request, nonce.requestHeaders));
       // Same origin as request.url, so Next.js treats it as internal (see skipProxyUrlNormalize
       // in next.config.js); it carries a client-side navigation's _rsc marker over by itself.
-      const response = NextResponse.rewrite(new URL(shared, request.url));
+      const response = nonce.cached(NextResponse.rewrite(new URL(shared, request.url), { request: { headers: nonce.requestHeaders } }));
       // The same address is another audience's page, or a personal one: shared caches must not keep it.
       response.headers.set("Cache-Control", "private, no-cache");
       return response;
     }
   }
-  if (databaseIsUnreachable() || pageIsFailing(pageRetryKey(request.nextUrl))) return unavailablePage(request);
-  return livePageRequest(request);
+  if (databaseIsUnreachable() || pageIsFailing(pageRetryKey(request.nextUrl))) return nonce.cached(unavailablePage(request, nonce.requestHeaders));
+  return nonce.rendered(livePageRequest(request, nonce.requestHeaders));
 }
 
 export const config = {

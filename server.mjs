@@ -11,8 +11,17 @@
 // `npm run dev` and `npm start` run it (scripts/run-app.ts), after preparing the database.
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
-import { markClientAddressStamping, proxyTrustFrom, stampClientAddress } from "./lib/client-address.mjs";
+import { cameOverHttps, markClientAddressStamping, proxyTrustFrom, stampClientAddress } from "./lib/client-address.mjs";
 import { skipRepeatedHeaderValues } from "./lib/http/repeated-header-values.mjs";
+
+/**
+ * Browsers that reached the site over HTTPS keep to HTTPS for a year. Only then: over plain HTTP
+ * (local use, or a proxy not listed in TRUSTED_PROXIES) the header means nothing, and promising
+ * HTTPS for a site that doesn't serve it would lock its readers out. No includeSubDomains or
+ * preload: those speak for other hosts, which only the domain's owner can promise (a reverse
+ * proxy in front can add them).
+ */
+const STRICT_TRANSPORT_SECURITY = "max-age=31536000";
 
 const { values: options } = parseArgs({
   options: { dev: { type: "boolean", default: false }, port: { type: "string" }, hostname: { type: "string" } },
@@ -35,6 +44,7 @@ markClientAddressStamping();
 
 const { default: next } = await import("next");
 const server = createServer((request, response) => {
+  if (cameOverHttps(request, proxies.trust)) response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
   stampClientAddress(request, proxies.trust);
   skipRepeatedHeaderValues(response);
   handle(request, response).catch((/** @type {unknown} */ error) => {

@@ -5,6 +5,7 @@ export const CLIENT_ADDRESS_HEADER: "x-marquee-client-address";
 export type ProxyTrust = (address: string, hop: number) => boolean;
 export function proxyTrustFrom(env: Record<string, string | undefined>): { trust: ProxyTrust; description: string };
 export function stampClientAddress(request: IncomingMessage, trust: ProxyTrust): void;
+export function cameOverHttps(request: IncomingMessage, trust: ProxyTrust): boolean;
 export function markClientAddressStamping(): void;
 export function clientAddressIsStamped(): boolean;
 export function canonicalAddress(address: string): string;

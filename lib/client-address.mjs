@@ -73,6 +73,22 @@ export function stampClientAddress(request, trust) {
   request.headers[CLIENT_ADDRESS_HEADER] = peer ? canonicalAddress(proxyAddr(request, trust)) : "unknown";
 }
 
+/**
+ * Whether the client reached us over HTTPS: a TLS socket of our own, or a trusted proxy that says
+ * so in X-Forwarded-Proto (its first value: that of the proxy the client connected to). A client
+ * that isn't a trusted proxy can't say so.
+ * @param {import("node:http").IncomingMessage} request
+ * @param {ProxyTrust} trust
+ */
+export function cameOverHttps(request, trust) {
+  if (/** @type {{ encrypted?: boolean }} */ (request.socket).encrypted) return true;
+  const peer = request.socket.remoteAddress;
+  if (!peer || !trust(peer, 0)) return false;
+  const forwarded = request.headers["x-forwarded-proto"];
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0];
+  return first?.trim().toLowerCase() === "https";
+}
+
 /** Called once by server.mjs: every request in this process then carries a stamped address. */
 export function markClientAddressStamping() {
   /** @type {Record<symbol, unknown>} */ (globalThis)[STAMPING] = true;

@@ -18,6 +18,7 @@
 import pg from "pg";
 import { databaseIsUnreachable, reportDatabaseAnswered, reportDatabaseFailure } from "../database/health.mjs";
 import { databasePoolConfig, databasePoolSettings } from "../database/pool-settings.mjs";
+import { withRenderedPolicy } from "../http/content-security-policy.mjs";
 
 /** Bytes of rendered pages (HTML + RSC payload) one instance keeps: PAGE_CACHE_MB, 64 MB by default. */
 const MAX_BYTES = (Number(process.env.PAGE_CACHE_MB) || 64) * 1024 * 1024;
@@ -194,6 +195,8 @@ export default class SharedPageCache {
    * @param {{ cacheControl?: unknown }} [context]
    */
   async set(key, value, context) {
+    // Whether kept or not, the page is sent with the script policy its HTML's nonce needs.
+    withRenderedPolicy(value);
     const status = value?.kind === "APP_PAGE" ? (value.status ?? 200) : 200;
     // A render sent elsewhere (as one that fails for want of the database is:
     // lib/database/render-failure.ts) leaves the page that was cached in place.

@@ -22,25 +22,31 @@ export function pageRetryKey(url: URL): string {
   return query ? `${url.pathname}?${query}` : url.pathname;
 }
 
-/** 503, Retry-After, and the "we're having trouble" page; never kept by a shared cache. */
-export function unavailablePage(request: NextRequest): NextResponse {
-  const response = NextResponse.rewrite(new URL(UNAVAILABLE_PATH, request.url), { status: 503 });
+/**
+ * 503, Retry-After, and the "we're having trouble" page; never kept by a shared cache. `headers`:
+ * the request's headers as the proxy passes them on (they carry the page's nonce).
+ */
+export function unavailablePage(request: NextRequest, headers: Headers): NextResponse {
+  const response = NextResponse.rewrite(new URL(UNAVAILABLE_PATH, request.url), { status: 503, request: { headers } });
   response.headers.set("Retry-After", String(RETRY_AFTER_SECONDS));
   response.headers.set("Cache-Control", "no-store");
   return response;
 }
 
-/** Passes a live page's GET on, marked with its address (and only ours: a client's copy is replaced). */
-export function livePageRequest(request: NextRequest): NextResponse {
-  const headers = new Headers(request.headers);
-  headers.set(PAGE_URL_HEADER, pageRetryKey(request.nextUrl));
-  return NextResponse.next({ request: { headers } });
+/**
+ * Passes a live page's GET on, with `headers` (as for unavailablePage), marked with its address
+ * (and only ours: a client's copy is replaced).
+ */
+export function livePageRequest(request: NextRequest, headers: Headers): NextResponse {
+  const passed = new Headers(headers);
+  passed.set(PAGE_URL_HEADER, pageRetryKey(request.nextUrl));
+  return NextResponse.next({ request: { headers: passed } });
 }
 
-/** Passes any other request on, without a marker a client may have sent. */
-export function unmarkedRequest(request: NextRequest): NextResponse {
-  if (!request.headers.has(PAGE_URL_HEADER)) return NextResponse.next();
-  const headers = new Headers(request.headers);
-  headers.delete(PAGE_URL_HEADER);
-  return NextResponse.next({ request: { headers } });
+/** Passes any other request on, with `headers` (the request's own by default), without a marker a client may have sent. */
+export function unmarkedRequest(request: NextRequest, headers?: Headers): NextResponse {
+  if (!headers && !request.headers.has(PAGE_URL_HEADER)) return NextResponse.next();
+  const passed = new Headers(headers ?? request.headers);
+  passed.delete(PAGE_URL_HEADER);
+  return NextResponse.next({ request: { headers: passed } });
 }
