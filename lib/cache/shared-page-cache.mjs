@@ -8,8 +8,12 @@
 //   rebuild, never state another instance needs.
 // - Whether an entry is still true lives in PostgreSQL: triggers append a row to
 //   "PageCacheExpiry" whenever what a page shows changes (see the 20261122060000 migration), and
-//   every hit checks for a newer row with one indexed query. A comment posted through one
-//   instance is on every instance's next page view, and no write path can forget to expire.
+//   announce it to every instance, which keeps the tags' expiry times in memory
+//   (page-expiry-listener.mjs). A hit compares the entry's tags with those times: no query. A
+//   comment posted through one instance is on every instance's page views as soon as the
+//   notification arrives (milliseconds), and no write path can forget to expire.
+// - While that copy can't be trusted (the listening connection is down or reconnecting) but
+//   PostgreSQL answers, each hit checks for a newer row with one indexed query instead.
 // - While PostgreSQL doesn't answer, entries are served as they are, unchecked; a check that
 //   fails, or takes more than a second, serves the entry too. The proxy asks hasCachedPage()
 //   whether a page can still be served then (lib/database/outage-gate.ts).
@@ -18,6 +22,7 @@
 import pg from "pg";
 import { databaseIsUnreachable, reportDatabaseAnswered, reportDatabaseFailure } from "../database/health.mjs";
 import { databasePoolConfig, databasePoolSettings } from "../database/pool-settings.mjs";
+import { lastExpiry, pageExpiryListenerInSync, startPageExpiryListener } from "./page-expiry-listener.mjs";
 
 /** Bytes of rendered pages (HTML + RSC payload) one instance keeps: PAGE_CACHE_MB, 64 MB by default. */
 const MAX_BYTES = (Number(process.env.PAGE_CACHE_MB) || 64) * 1024 * 1024;
@@ -124,8 +129,8 @@ function database() {
   if (!state.pool) {
     const connectionString = process.env.DATABASE_URL;
     if (!connectionString) throw new Error("DATABASE_URL is not set; the shared page cache needs it");
-    // A small pool of its own (PAGE_CACHE_POOL_SIZE): one short query per cache hit, never
-    // queued behind the renders. Its time limits are the app's (lib/database/pool-settings.mjs).
+    // A small pool of its own (PAGE_CACHE_POOL_SIZE), used only while the expiry listener is
+    // out of sync: one short query per cache hit then, never queued behind the renders. Its time limits are the app's (lib/database/pool-settings.mjs).
     const settings = databasePoolSettings();
     state.pool = new pg.Pool({ ...databasePoolConfig(connectionString, settings.pageCachePoolSize, settings), idleTimeoutMillis: 30_000 });
     // An idle client dropped by the server is replaced on next use; a server that went away is news.
@@ -135,13 +140,15 @@ function database() {
 }
 
 /**
- * Whether any of `tags` expired after `since` (minus the render grace); null when the database
- * couldn't say within CHECK_WAIT_MS (a failure is reported to lib/database/health.mjs).
+ * Whether any of `tags` expired after `since` (minus the render grace), from the listener's copy
+ * when it is in sync (no query); else asked of the database, null when it couldn't say within
+ * CHECK_WAIT_MS (a failure is reported to lib/database/health.mjs).
  * @param {string[]} tags
  * @param {number} since
  * @returns {Promise<boolean | null>}
  */
 async function expiredSince(tags, since) {
+  if (pageExpiryListenerInSync()) return lastExpiry(tags) > since - RENDER_GRACE_MS;
   const check = database()
     .query('SELECT EXISTS (SELECT 1 FROM "PageCacheExpiry" WHERE "tag" = ANY($1::text[]) AND "expiredAt" > $2) AS "expired"', [
       tags,
@@ -172,6 +179,7 @@ export default class SharedPageCache {
    * @returns {Promise<{ value: any; lastModified: number; cacheControl?: unknown } | null>}
    */
   async get(key) {
+    startPageExpiryListener();
     const entry = state.entries.get(key);
     if (!entry) return null;
     // While the database doesn't answer, what is cached is the best there is.
@@ -194,6 +202,7 @@ export default class SharedPageCache {
    * @param {{ cacheControl?: unknown }} [context]
    */
   async set(key, value, context) {
+    startPageExpiryListener();
     const status = value?.kind === "APP_PAGE" ? (value.status ?? 200) : 200;
     // A render sent elsewhere (as one that fails for want of the database is:
     // lib/database/render-failure.ts) leaves the page that was cached in place.

@@ -1,24 +1,75 @@
 // The page cache handler against a real PostgreSQL: entries are served until a trigger says
-// what they show has changed, whichever instance made the change; while the database doesn't
-// answer, or answers too slowly, they are served as they are.
+// what they show has changed, whichever instance (connection) made the change; each instance
+// hears of it through its expiry listener, so a hit runs no query. While the listener is down,
+// hits are checked with a query; while the database doesn't answer, or answers too slowly,
+// entries are served as they are.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import pg from "pg";
 import SharedPageCache, { hasCachedPage } from "@/lib/cache/shared-page-cache.mjs";
+import { LISTENER_APPLICATION_NAME, lastExpiry, pageExpiryListenerInSync, startPageExpiryListener } from "@/lib/cache/page-expiry-listener.mjs";
 import { databaseIsUnreachable, reportDatabaseAnswered, reportDatabaseFailure } from "@/lib/database/health.mjs";
 import { db } from "@/lib/db";
+import { createTestReview, createTestUser } from "../helpers/fixtures";
 import { refusingDatabaseUrl } from "../helpers/unreachable-database";
 
 const page = (html: string) => ({ kind: "APP_PAGE", html, rscData: Buffer.from(html), headers: {}, status: 200 });
 const keyFor = (path: string) => `/route-cache/APP_PAGE/0123abcd/$${path}`;
 
+/** Appends an expiry row, as the triggers do, and waits until the listener (when listening) has heard of it. */
 async function expire(tag: string, secondsAgo = 0) {
+  const before = lastExpiry([tag]);
+  const listening = pageExpiryListenerInSync();
   await db.pageCacheExpiry.create({ data: { tag, expiredAt: new Date(Date.now() - secondsAgo * 1000) } });
+  if (listening) await vi.waitFor(() => expect(lastExpiry([tag])).not.toBe(before));
+}
+
+async function listenerPids(): Promise<number[]> {
+  const rows = await db.$queryRaw<{ pid: number }[]>`SELECT pid FROM pg_stat_activity WHERE application_name = ${LISTENER_APPLICATION_NAME}`;
+  return rows.map((row) => row.pid);
+}
+
+/** Ends the listener's connection from the server's side, as a restart or a network cut would; resolves once it is off. */
+async function cutListener(): Promise<number[]> {
+  const pids = await listenerPids();
+  await db.$executeRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = ${LISTENER_APPLICATION_NAME}`;
+  await vi.waitFor(() => expect(pageExpiryListenerInSync()).toBe(false));
+  return pids;
+}
+
+/** Waits until the listener has a connection other than `old` and has read the table on it. */
+async function listeningAgain(old: number[]) {
+  await vi.waitFor(
+    async () => {
+      const pids = await listenerPids();
+      expect(pids.length).toBe(1);
+      expect(old).not.toContain(pids[0]);
+      expect(pageExpiryListenerInSync()).toBe(true);
+    },
+    { timeout: 10_000, interval: 50 },
+  );
+}
+
+/** Starts over: no expiry rows, and the listener's copy rebuilt from the (empty) table. */
+async function freshExpiries() {
+  await db.pageCacheExpiry.deleteMany();
+  startPageExpiryListener();
+  await vi.waitFor(() => expect(pageExpiryListenerInSync()).toBe(true), { timeout: 10_000 });
+  await listeningAgain(await cutListener());
+}
+
+/** Counts the SQL statements this process sends while `work` runs (every pg connection, pooled or not). */
+async function statementsDuring<T>(work: () => Promise<T>): Promise<{ result: T; statements: number }> {
+  const spy = vi.spyOn(pg.Client.prototype, "query");
+  try {
+    const result = await work();
+    return { result, statements: spy.mock.calls.length };
+  } finally {
+    spy.mockRestore();
+  }
 }
 
 describe("SharedPageCache", () => {
-  beforeEach(async () => {
-    await db.pageCacheExpiry.deleteMany();
-  });
+  beforeEach(freshExpiries);
 
   it("serves a shared page until one of its own tags expires", async () => {
     const cache = new SharedPageCache({});
@@ -70,14 +121,18 @@ describe("SharedPageCache", () => {
 });
 
 describe("SharedPageCache when the database is down or slow", () => {
-  beforeEach(async () => {
-    await db.pageCacheExpiry.deleteMany();
-  });
+  beforeEach(freshExpiries);
 
   afterEach(() => {
     vi.unstubAllEnvs();
     reportDatabaseAnswered();
   });
+
+  /** The listener can't reconnect (DATABASE_DIRECT_URL refuses) while the app's database answers: hits are checked with a query. */
+  async function withoutListener() {
+    vi.stubEnv("DATABASE_DIRECT_URL", await refusingDatabaseUrl());
+    await cutListener();
+  }
 
   it("serves an entry as it is, unchecked, while the database is unreachable; checks it again once it answers", async () => {
     const cache = new SharedPageCache({});
@@ -94,6 +149,7 @@ describe("SharedPageCache when the database is down or slow", () => {
   });
 
   it("serves an entry as it is when its check is stuck (the database stalls), rather than wait for it", async () => {
+    await withoutListener();
     const cache = new SharedPageCache({});
     const key = keyFor("/shared/guest/film/stalled/-");
     await cache.set(key, page("stalled"));
@@ -109,6 +165,7 @@ describe("SharedPageCache when the database is down or slow", () => {
   });
 
   it("serves an entry as it is when its check fails", async () => {
+    await withoutListener();
     const cache = new SharedPageCache({});
     const key = keyFor("/shared/guest/film/failing/-");
     await cache.set(key, page("failing"));
@@ -141,5 +198,72 @@ describe("SharedPageCache when the database is down or slow", () => {
     await expire("film:held");
     expect(await cache.get(keyFor(path))).toBeNull();
     expect(hasCachedPage(path)).toBe(false);
+  });
+});
+
+describe("SharedPageCache's expiry listener", () => {
+  beforeEach(freshExpiries);
+
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it("checks a hit without any SQL while it listens", async () => {
+    const cache = new SharedPageCache({});
+    const key = keyFor("/shared/guest/review/quiet/-");
+    await cache.set(key, page("quiet"));
+    const { result, statements } = await statementsDuring(() => cache.get(key));
+    expect(result).toMatchObject({ value: { html: "quiet" } });
+    expect(statements).toBe(0);
+  });
+
+  it("expires an entry when another instance's write is announced, without asking the database", async () => {
+    const review = await createTestReview({ authorId: (await createTestUser()).id });
+    await freshExpiries(); // forget the review's own creation, so the page below starts fresh
+    const cache = new SharedPageCache({});
+    const key = keyFor(`/shared/guest/review/${review.id}/-`);
+    await cache.set(key, page("before the comment"));
+
+    // Another instance: a connection of its own, writing a comment; the triggers do the rest.
+    const other = new pg.Client({ connectionString: process.env.DATABASE_URL, application_name: "instance-a" });
+    await other.connect();
+    const heardBefore = lastExpiry([`review:${review.id}`]);
+    try {
+      await other.query(
+        `INSERT INTO "Comment" ("id", "reviewId", "authorId", "body", "updatedAt") SELECT $1, "id", "authorId", 'Posted through another instance', now() FROM "Review" WHERE "id" = $2`,
+        [`c-other-${review.id}`, review.id],
+      );
+    } finally {
+      await other.end();
+    }
+    await vi.waitFor(() => expect(lastExpiry([`review:${review.id}`])).toBeGreaterThan(heardBefore));
+
+    const { result, statements } = await statementsDuring(() => cache.get(key));
+    expect(result).toBeNull();
+    expect(statements).toBe(0);
+  });
+
+  it("checks hits with a query while it can't listen, and picks up what expired meanwhile once it listens again", async () => {
+    const cache = new SharedPageCache({});
+    const first = keyFor("/shared/guest/review/while-down-1/-");
+    const second = keyFor("/shared/guest/review/while-down-2/-");
+    await cache.set(first, page("first"));
+    await cache.set(second, page("second"));
+
+    vi.stubEnv("DATABASE_DIRECT_URL", await refusingDatabaseUrl());
+    const old = await cutListener();
+    await expire("review:while-down-1"); // announced to nobody
+    await expire("review:while-down-2");
+    expect(lastExpiry(["review:while-down-1", "review:while-down-2"])).toBe(-Infinity);
+
+    const checked = await statementsDuring(() => cache.get(first));
+    expect(checked.result).toBeNull();
+    expect(checked.statements).toBe(1);
+
+    vi.unstubAllEnvs();
+    await listeningAgain(old);
+    const reloaded = await statementsDuring(() => cache.get(second));
+    expect(reloaded.result).toBeNull();
+    expect(reloaded.statements).toBe(0);
   });
 });
