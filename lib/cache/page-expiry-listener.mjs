@@ -142,7 +142,8 @@ async function connect() {
 
 /** Starts listening, once per process; the page cache calls it on every use. */
 export function startPageExpiryListener() {
-  if (state.started) return;
+  // `next build` renders pages through the cache too; an open connection would keep it running.
+  if (state.started || process.env.NEXT_PHASE === "phase-production-build") return;
   state.started = true;
   void connect();
 }
