@@ -3,13 +3,16 @@
 // here is the socket's address known; Next.js hands the app nothing but headers, and keeps an
 // X-Forwarded-For the client made up (lib/client-address.mjs). So each request is stamped with
 // the client's address, from the socket or from proxies the operator trusts, before Next.js
-// sees it. Everything else is Next.js's own request handling, as under `next start`.
+// sees it. It also compresses responses, in place of Next.js, so that a cached page is gzipped
+// once rather than for every reader (lib/cache/compressed-pages.mjs). Everything else is
+// Next.js's own request handling, as under `next start`.
 //
 //   node server.mjs [--dev] [--port 3000] [--hostname 0.0.0.0]
 //
 // `npm run dev` and `npm start` run it (scripts/run-app.ts), after preparing the database.
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
+import { compressResponse } from "./lib/cache/compressed-pages.mjs";
 import { markClientAddressStamping, proxyTrustFrom, stampClientAddress } from "./lib/client-address.mjs";
 
 const { values: options } = parseArgs({
@@ -34,6 +37,8 @@ markClientAddressStamping();
 const { default: next } = await import("next");
 const server = createServer((request, response) => {
   stampClientAddress(request, proxies.trust);
+  // Compression is done here, not by Next.js, so that a cached page is gzipped once (next.config.js).
+  compressResponse(request, response);
   handle(request, response).catch((/** @type {unknown} */ error) => {
     console.error(`Failed to handle ${request.method} ${request.url}:`, error);
     if (!response.headersSent) response.statusCode = 500;
