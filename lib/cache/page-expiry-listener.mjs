@@ -107,8 +107,11 @@ async function connect() {
     application_name: LISTENER_APPLICATION_NAME,
     connectionTimeoutMillis: settings.connectTimeoutMs,
     query_timeout: settings.queryTimeoutMs,
-    // A connection cut off without a goodbye is noticed by TCP keepalive, not by silence.
+    // A connection cut off without a goodbye is noticed by TCP keepalive, not by silence (it
+    // sends nothing). Until then the copy may miss expiries; the pages' five-minute background
+    // refresh bounds how stale that leaves them.
     keepAlive: true,
+    keepAliveInitialDelayMillis: 30_000,
   });
   state.client = client;
   client.on("notification", (message) => {
