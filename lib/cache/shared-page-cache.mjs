@@ -130,7 +130,8 @@ function database() {
     const connectionString = process.env.DATABASE_URL;
     if (!connectionString) throw new Error("DATABASE_URL is not set; the shared page cache needs it");
     // A small pool of its own (PAGE_CACHE_POOL_SIZE), used only while the expiry listener is
-    // out of sync: one short query per cache hit then, never queued behind the renders. Its time limits are the app's (lib/database/pool-settings.mjs).
+    // out of sync: one short query per cache hit then, never queued behind the renders. Its
+    // time limits are the app's (lib/database/pool-settings.mjs).
     const settings = databasePoolSettings();
     state.pool = new pg.Pool({ ...databasePoolConfig(connectionString, settings.pageCachePoolSize, settings), idleTimeoutMillis: 30_000 });
     // An idle client dropped by the server is replaced on next use; a server that went away is news.
