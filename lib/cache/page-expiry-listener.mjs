@@ -3,17 +3,18 @@
 // (shared-page-cache.mjs) to check a hit without asking PostgreSQL.
 //
 // Every row appended to "PageCacheExpiry" is announced on the channel below (the 20261206170000
-// migration). One connection per instance LISTENs to it, on DATABASE_DIRECT_URL when set (LISTEN
-// needs a session of its own, which PgBouncer in transaction mode doesn't keep), else on
-// DATABASE_URL. Notifications sent while that connection is down are lost, so each time it
-// (re)connects it LISTENs first and then reads the expiry times from the table; only then is the
-// copy trusted ("in sync"). Until then, and whenever the connection drops, the page cache checks
-// each hit with a query, as it did before this copy existed.
+// migration). postgres.js's `listen` keeps one connection per instance listening to it, on
+// DATABASE_DIRECT_URL when set (LISTEN needs a session of its own, which PgBouncer in transaction
+// mode doesn't keep), else on DATABASE_URL, and reconnects it itself, with backoff. Notifications
+// sent while it is down are lost, so every time it listens again (`onlisten`) the expiry times are
+// read from the table; only then is the copy trusted ("in sync"). From the moment its socket
+// closes until then, the page cache checks each hit with a query, as it did before this copy.
 //
 // Times are kept on this process's clock: a notification counts from when it arrives (less the
 // age the row says it had), and the table's times are read as ages from the database's clock,
 // so an instance whose clock differs from the database's still compares like with like.
-import pg from "pg";
+import net from "node:net";
+import postgres from "postgres";
 import { databasePoolSettings } from "../database/pool-settings.mjs";
 
 const CHANNEL = "marquee_page_expiry";
@@ -21,134 +22,118 @@ const CHANNEL = "marquee_page_expiry";
 /** Named, so that the connection can be told apart in pg_stat_activity (and ended there by tests). */
 export const LISTENER_APPLICATION_NAME = "marquee page expiry listener";
 
-/** Waits between attempts to reconnect, the last one repeated. */
-const RECONNECT_DELAYS_MS = [100, 500, 1_000, 2_000, 5_000];
-
 /** Forget tags whose last expiry is older than the oldest entry the page cache trusts (its EXPIRY_RETENTION_MS). */
 const RETENTION_MS = 24 * 60 * 60 * 1000;
 /** ...checked once this many notifications have arrived since the last sweep. */
 const SWEEP_EVERY = 10_000;
 
 /**
- * @typedef {object} ListenerState
- * @property {Map<string, number>} expiredAt tag → when it last expired (ms, this process's clock)
- * @property {boolean} started
- * @property {boolean} inSync listening, and the table read since the connection opened
- * @property {pg.Client | null} client
- * @property {number} failures attempts that failed since the last one that worked
- * @property {number} sinceSweep notifications since expiredAt was last swept
- * @property {boolean} lossLogged
+ * expiredAt: tag → when it last expired (ms, this process's clock). inSync: listening, and the
+ * table read since. losses: how often the listening socket closed, to tell a stale read.
+ * @typedef {{ expiredAt: Map<string, number>; started: boolean; inSync: boolean; losses: number; sinceSweep: number; lossLogged: boolean }} ListenerState
  */
-
 const STATE = Symbol.for("marquee.pageExpiryListener");
 const holder = /** @type {{ [STATE]?: ListenerState }} */ (globalThis);
 /** @type {ListenerState} */
-const state = (holder[STATE] ??= {
-  expiredAt: new Map(),
-  started: false,
-  inSync: false,
-  client: null,
-  failures: 0,
-  sinceSweep: 0,
-  lossLogged: false,
-});
+const state = (holder[STATE] ??= { expiredAt: new Map(), started: false, inSync: false, losses: 0, sinceSweep: 0, lossLogged: false });
 
 /** @param {string} tag @param {number} at */
 function note(tag, at) {
   if ((state.expiredAt.get(tag) ?? -Infinity) < at) state.expiredAt.set(tag, at);
 }
 
-function sweep() {
-  const horizon = Date.now() - RETENTION_MS;
-  for (const [tag, at] of state.expiredAt) if (at < horizon) state.expiredAt.delete(tag);
-  state.sinceSweep = 0;
-}
-
-/** @param {string | undefined} payload */
+/** @param {string} payload */
 function receive(payload) {
   const arrived = Date.now();
   try {
-    const { tag, ageMs } = JSON.parse(payload ?? "");
+    const { tag, ageMs } = JSON.parse(payload);
     if (typeof tag === "string") note(tag, arrived - (Number(ageMs) || 0));
   } catch {
     console.warn("Page cache: ignored a page expiry notification it could not read:", payload);
   }
-  if (++state.sinceSweep >= SWEEP_EVERY) sweep();
+  if (++state.sinceSweep < SWEEP_EVERY) return;
+  const horizon = arrived - RETENTION_MS;
+  for (const [tag, at] of state.expiredAt) if (at < horizon) state.expiredAt.delete(tag);
+  state.sinceSweep = 0;
+}
+
+/** @param {unknown} [error] */
+function lost(error) {
+  state.losses += 1;
+  state.inSync = false;
+  if (state.lossLogged) return;
+  state.lossLogged = true;
+  const reason = error instanceof Error ? error.message : "the connection closed";
+  console.warn(`Page cache: not listening for page expiries (${reason}); each cache hit is checked with a query until it listens again.`);
 }
 
 /**
- * @param {pg.Client} client
- * @param {unknown} [error]
+ * Listening (again): the copy is rebuilt from the table, which is the truth. Whatever expired
+ * is in this read or announced after it (LISTEN came first; a notification is sent at commit).
+ * @param {postgres.Sql} sql
  */
-function lost(client, error) {
-  if (state.client !== client) return; // already replaced
-  state.client = null;
-  state.inSync = false;
-  client.end().catch(() => undefined);
-  if (!state.lossLogged) {
-    const reason = error instanceof Error ? error.message : "the connection closed";
-    console.warn(`Page cache: not listening for page expiries (${reason}); each cache hit is checked with a query until it listens again.`);
-    state.lossLogged = true;
-  }
-  const delay = RECONNECT_DELAYS_MS[Math.min(state.failures, RECONNECT_DELAYS_MS.length - 1)];
-  state.failures += 1;
-  setTimeout(connect, delay).unref();
-}
-
-async function connect() {
-  const connectionString = process.env.DATABASE_DIRECT_URL || process.env.DATABASE_URL;
-  if (!connectionString) {
-    state.started = false; // tried again on the page cache's next use
-    return;
-  }
-  const settings = databasePoolSettings();
-  const client = new pg.Client({
-    connectionString,
-    application_name: LISTENER_APPLICATION_NAME,
-    connectionTimeoutMillis: settings.connectTimeoutMs,
-    query_timeout: settings.queryTimeoutMs,
-    // A connection cut off without a goodbye is noticed by TCP keepalive, not by silence (it
-    // sends nothing). Until then the copy may miss expiries; the pages' five-minute background
-    // refresh bounds how stale that leaves them.
-    keepAlive: true,
-    keepAliveInitialDelayMillis: 30_000,
-  });
-  state.client = client;
-  client.on("notification", (message) => {
-    if (state.client === client && message.channel === CHANNEL) receive(message.payload);
-  });
-  client.on("error", (error) => lost(client, error));
-  client.on("end", () => lost(client));
+async function reload(sql) {
+  const losses = state.losses;
+  state.expiredAt = new Map();
+  state.sinceSweep = 0;
   try {
-    await client.connect();
-    // Rebuilt from the table, which is the truth: cleared before LISTEN (so that nothing announced
-    // after it is lost), read after it (so that an expiry is in the read or announced after it).
-    state.expiredAt = new Map();
-    state.sinceSweep = 0;
-    await client.query(`LISTEN ${CHANNEL}`);
-    const { rows } = await client.query(
-      `SELECT "tag", EXTRACT(EPOCH FROM clock_timestamp() - max("expiredAt")) * 1000 AS "ageMs"
-       FROM "PageCacheExpiry" WHERE "expiredAt" > clock_timestamp() - make_interval(secs => $1) GROUP BY "tag"`,
-      [RETENTION_MS / 1000],
-    );
+    const rows = await sql`
+      SELECT "tag", EXTRACT(EPOCH FROM clock_timestamp() - max("expiredAt")) * 1000 AS "ageMs"
+      FROM "PageCacheExpiry" WHERE "expiredAt" > clock_timestamp() - make_interval(secs => ${RETENTION_MS / 1000}::float8)
+      GROUP BY "tag"`;
     const now = Date.now();
     for (const row of rows) note(row.tag, now - Number(row.ageMs));
-    if (state.client !== client) return;
-    state.inSync = true;
-    state.failures = 0;
-    if (state.lossLogged) console.info("Page cache: listening for page expiries again; cache hits need no query.");
-    state.lossLogged = false;
   } catch (error) {
-    lost(client, error);
+    // Still out of sync; the next reconnect reads again. Meanwhile hits are checked with a query.
+    console.warn("Page cache: could not read the page expiries after listening:", error instanceof Error ? error.message : error);
+    return;
   }
+  if (losses !== state.losses) return; // the connection dropped during the read
+  state.inSync = true;
+  if (state.lossLogged) console.info("Page cache: listening for page expiries again; cache hits need no query.");
+  state.lossLogged = false;
 }
 
-/** Starts listening, once per process; the page cache calls it on every use. */
+/** Starts listening, once per process; the page cache calls it on every use. Never throws. */
 export function startPageExpiryListener() {
   // `next build` renders pages through the cache too; an open connection would keep it running.
   if (state.started || process.env.NEXT_PHASE === "phase-production-build") return;
+  const url = process.env.DATABASE_DIRECT_URL || process.env.DATABASE_URL;
+  if (!url) return; // tried again on the page cache's next use
   state.started = true;
-  void connect();
+  try {
+    const settings = databasePoolSettings();
+    const options = {
+      connect_timeout: Math.ceil(settings.connectTimeoutMs / 1000),
+      // A connection cut off without a goodbye is noticed by TCP keepalive, not by silence (it
+      // sends nothing). Until then the copy may miss expiries; the pages' five-minute background
+      // refresh bounds how stale that leaves them.
+      keep_alive: 30,
+      onnotice: () => undefined,
+    };
+    // The URL is read by postgres.js, as libpq would (sslmode=require encrypts without checking
+    // the certificate; parameters it doesn't know are sent to the server as settings).
+    // Reads the table after each LISTEN, on a connection closed once idle.
+    const reader = postgres(url, { ...options, max: 1, idle_timeout: 5, connection: { application_name: `${LISTENER_APPLICATION_NAME} (reload)` } });
+    // Only listens: `listen` opens a connection of its own with these options (and no idle
+    // timeout or maximum lifetime, whatever is set here).
+    const sql = postgres(url, {
+      ...options,
+      max: 1,
+      connection: { application_name: LISTENER_APPLICATION_NAME },
+      // postgres.js tells no one but itself that `listen`'s connection closed (its `onclose` is
+      // its own), so the socket is opened here to hear it: the copy is out of sync from then on.
+      socket: ({ host: [host], port: [port], path }) => {
+        const socket = path ? net.connect(path) : net.connect(port, host);
+        socket.once("close", () => lost());
+        return socket;
+      },
+    });
+    // Rejects if the first LISTEN fails; postgres.js keeps trying all the same.
+    sql.listen(CHANNEL, receive, () => void reload(reader)).catch((/** @type {unknown} */ error) => lost(error));
+  } catch (error) {
+    console.warn("Page cache: can't listen for page expiries; each cache hit is checked with a query:", error);
+  }
 }
 
 /** Whether the copy is complete: listening, and the table read since the connection opened. */

@@ -3,14 +3,15 @@
 // hears of it through its expiry listener, so a hit runs no query. While the listener is down,
 // hits are checked with a query; while the database doesn't answer, or answers too slowly,
 // entries are served as they are.
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import net from "node:net";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import pg from "pg";
 import SharedPageCache, { hasCachedPage } from "@/lib/cache/shared-page-cache.mjs";
 import { LISTENER_APPLICATION_NAME, lastExpiry, pageExpiryListenerInSync, startPageExpiryListener } from "@/lib/cache/page-expiry-listener.mjs";
 import { databaseIsUnreachable, reportDatabaseAnswered, reportDatabaseFailure } from "@/lib/database/health.mjs";
 import { db } from "@/lib/db";
 import { createTestReview, createTestUser } from "../helpers/fixtures";
-import { refusingDatabaseUrl } from "../helpers/unreachable-database";
+import { databaseRelay, refusingDatabaseUrl } from "../helpers/unreachable-database";
 
 const page = (html: string) => ({ kind: "APP_PAGE", html, rscData: Buffer.from(html), headers: {}, status: 200 });
 const keyFor = (path: string) => `/route-cache/APP_PAGE/0123abcd/$${path}`;
@@ -23,16 +24,46 @@ async function expire(tag: string, secondsAgo = 0) {
   if (listening) await vi.waitFor(() => expect(lastExpiry([tag])).not.toBe(before));
 }
 
+// The listener connects through this relay, so that a test can make the database refuse it
+// while the app's own connections still work.
+let relay: Awaited<ReturnType<typeof databaseRelay>>;
+let refused = false;
+
+beforeAll(async () => {
+  relay = await databaseRelay(process.env.DATABASE_URL!);
+  process.env.DATABASE_DIRECT_URL = relay.url;
+});
+
+afterAll(async () => {
+  delete process.env.DATABASE_DIRECT_URL;
+  if (!refused) await relay.refuse();
+});
+
+/** The listener can't connect (its database refuses) while the app's database answers. */
+async function refuseListener() {
+  await relay.refuse();
+  refused = true;
+}
+
+afterEach(async () => {
+  if (refused) await relay.accept();
+  refused = false;
+});
+
 async function listenerPids(): Promise<number[]> {
   const rows = await db.$queryRaw<{ pid: number }[]>`SELECT pid FROM pg_stat_activity WHERE application_name = ${LISTENER_APPLICATION_NAME}`;
   return rows.map((row) => row.pid);
 }
 
-/** Ends the listener's connection from the server's side, as a restart or a network cut would; resolves once it is off. */
+/** Ends the listener's connection from the server's side, as a restart or a network cut would; resolves once it is gone. */
 async function cutListener(): Promise<number[]> {
   const pids = await listenerPids();
   await db.$executeRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = ${LISTENER_APPLICATION_NAME}`;
-  await vi.waitFor(() => expect(pageExpiryListenerInSync()).toBe(false));
+  await vi.waitFor(async () => {
+    expect((await listenerPids()).filter((pid) => pids.includes(pid))).toEqual([]);
+    // It reconnects within milliseconds, unless its database refuses.
+    if (refused) expect(pageExpiryListenerInSync()).toBe(false);
+  });
   return pids;
 }
 
@@ -57,14 +88,20 @@ async function freshExpiries() {
   await listeningAgain(await cutListener());
 }
 
-/** Counts the SQL statements this process sends while `work` runs (every pg connection, pooled or not). */
-async function statementsDuring<T>(work: () => Promise<T>): Promise<{ result: T; statements: number }> {
-  const spy = vi.spyOn(pg.Client.prototype, "query");
+/**
+ * Counts the SQL statements this process sends through pg while `work` runs (the page cache's
+ * fallback query; every pg connection, pooled or not), and what it writes to any socket at all
+ * (the listener's postgres.js connections included).
+ */
+async function statementsDuring<T>(work: () => Promise<T>): Promise<{ result: T; statements: number; socketWrites: number }> {
+  const queries = vi.spyOn(pg.Client.prototype, "query");
+  const writes = vi.spyOn(net.Socket.prototype, "write");
   try {
     const result = await work();
-    return { result, statements: spy.mock.calls.length };
+    return { result, statements: queries.mock.calls.length, socketWrites: writes.mock.calls.length };
   } finally {
-    spy.mockRestore();
+    queries.mockRestore();
+    writes.mockRestore();
   }
 }
 
@@ -128,9 +165,9 @@ describe("SharedPageCache when the database is down or slow", () => {
     reportDatabaseAnswered();
   });
 
-  /** The listener can't reconnect (DATABASE_DIRECT_URL refuses) while the app's database answers: hits are checked with a query. */
+  /** The listener can't reconnect while the app's database answers: hits are checked with a query. */
   async function withoutListener() {
-    vi.stubEnv("DATABASE_DIRECT_URL", await refusingDatabaseUrl());
+    await refuseListener();
     await cutListener();
   }
 
@@ -212,9 +249,10 @@ describe("SharedPageCache's expiry listener", () => {
     const cache = new SharedPageCache({});
     const key = keyFor("/shared/guest/review/quiet/-");
     await cache.set(key, page("quiet"));
-    const { result, statements } = await statementsDuring(() => cache.get(key));
+    const { result, statements, socketWrites } = await statementsDuring(() => cache.get(key));
     expect(result).toMatchObject({ value: { html: "quiet" } });
     expect(statements).toBe(0);
+    expect(socketWrites).toBe(0);
   });
 
   it("expires an entry when another instance's write is announced, without asking the database", async () => {
@@ -238,9 +276,10 @@ describe("SharedPageCache's expiry listener", () => {
     }
     await vi.waitFor(() => expect(lastExpiry([`review:${review.id}`])).toBeGreaterThan(heardBefore));
 
-    const { result, statements } = await statementsDuring(() => cache.get(key));
+    const { result, statements, socketWrites } = await statementsDuring(() => cache.get(key));
     expect(result).toBeNull();
     expect(statements).toBe(0);
+    expect(socketWrites).toBe(0);
   });
 
   it("checks hits with a query while it can't listen, and picks up what expired meanwhile once it listens again", async () => {
@@ -250,7 +289,7 @@ describe("SharedPageCache's expiry listener", () => {
     await cache.set(first, page("first"));
     await cache.set(second, page("second"));
 
-    vi.stubEnv("DATABASE_DIRECT_URL", await refusingDatabaseUrl());
+    await refuseListener();
     const old = await cutListener();
     await expire("review:while-down-1"); // announced to nobody
     await expire("review:while-down-2");
@@ -260,10 +299,12 @@ describe("SharedPageCache's expiry listener", () => {
     expect(checked.result).toBeNull();
     expect(checked.statements).toBe(1);
 
-    vi.unstubAllEnvs();
+    await relay.accept();
+    refused = false;
     await listeningAgain(old);
     const reloaded = await statementsDuring(() => cache.get(second));
     expect(reloaded.result).toBeNull();
     expect(reloaded.statements).toBe(0);
+    expect(reloaded.socketWrites).toBe(0);
   });
 });
