@@ -20,7 +20,7 @@ const securityHeaders = [
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  // server.mjs compresses instead, with the same middleware, reusing one gzipped copy of each
+  // server.mjs compresses instead, with the `compression` middleware, reusing one gzipped copy of each
   // cached page (lib/cache/compressed-pages.mjs). Serving with plain `next start` sends uncompressed.
   compress: false,
   reactStrictMode: true,

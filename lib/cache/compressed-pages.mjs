@@ -4,16 +4,15 @@
 // every reader, and gzipping the 2,000-comment review page again for each of them was about
 // half the CPU of a cache hit (bench/README.md, "Compressing each cached page once"). So a
 // cached page is gzipped once and its gzipped copy reused, found by a hash of its bytes;
-// everything else goes through the same middleware Next.js applies (its compiled copy of
-// `compression`), as before.
+// everything else goes through `compression`, the middleware Next.js bundles a copy of (ours
+// is newer: it also speaks brotli, at quality 4, to clients that take it).
 //
 // Plain JavaScript: server.mjs imports it before Next.js loads.
 import { createHash } from "node:crypto";
-import { Duplex } from "node:stream";
 import { gzipSync } from "node:zlib";
-import compression from "next/dist/compiled/compression/index.js";
+import compression from "compression";
 
-/** Next.js's own middleware and settings (gzip or deflate, for compressible types of 1 KB or more). */
+/** Next.js's settings: compressible types of 1 KB or more. */
 const compress = compression();
 
 /** Smaller bodies aren't compressed at all (compression's own threshold). */
@@ -97,16 +96,9 @@ function isWholeCachedPage(response) {
  * @param {import("node:http").ServerResponse} response
  */
 export function compressResponse(request, response) {
+  // It releases its zlib stream itself when a client goes away mid-response, and gives the
+  // response a flush() that Next.js calls after each streamed chunk.
   compress(request, response, () => undefined);
-  // As Next.js does: a client gone mid-response would leave the middleware's zlib stream open.
-  // Asking for "drain" listeners is how to reach that stream: the middleware hands them to it.
-  response.once("close", () => {
-    if (response.writableFinished) return;
-    const ignore = () => undefined;
-    const stream = response.on("drain", ignore);
-    if (stream === response || !(stream instanceof Duplex)) response.off("drain", ignore);
-    else stream.destroy();
-  });
   if (request.method !== "GET" || !acceptsGzip(request.headers["accept-encoding"])) return;
 
   const write = response.write;

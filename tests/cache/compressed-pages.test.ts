@@ -1,17 +1,25 @@
 // server.mjs compresses responses in place of Next.js: a cached page is gzipped once and its
-// copy reused for every reader; anything else is compressed per response, as Next.js did.
+// copy reused for every reader; anything else is compressed per response by `compression`.
 import { createServer, request, type IncomingHttpHeaders, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { gunzipSync } from "node:zlib";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { acceptsGzip, compressedPageCounts, compressResponse } from "@/lib/cache/compressed-pages.mjs";
 
 const page = (text: string) => `<!DOCTYPE html><html><body>${text.repeat(200)}</body></html>`;
 
+/** Ends the response of "/streaming" once the client has read its first part. */
+let finishStreaming: () => void = () => undefined;
+
 /** Answers as Next.js does: a cached page whole in one end(), with its headers; a live page streamed. */
 function nextLike(path: string, response: ServerResponse) {
   response.setHeader("Content-Type", "text/html; charset=utf-8");
-  if (path.startsWith("/cached/")) {
+  if (path === "/streaming") {
+    // Next.js flushes the compressor after each chunk it streams (pipe-readable.js).
+    response.write(page("The shell. "));
+    (response as ServerResponse & { flush: () => void }).flush();
+    finishStreaming = () => response.end(page("What the Suspense boundary waited for. "));
+  } else if (path.startsWith("/cached/")) {
     const body = page(`Cached page ${path}. `);
     response.setHeader("x-nextjs-cache", "HIT");
     response.setHeader("ETag", `"${path}"`);
@@ -81,12 +89,33 @@ describe("compressed pages", () => {
     }
   });
 
-  it("compresses a live, streamed page per response, as Next.js did, and keeps no copy of it", async () => {
+  it("compresses a live, streamed page per response (brotli when the client takes it), and keeps no copy of it", async () => {
     const before = compressedPageCounts();
-    const response = await get("/live", browser);
-    expect(response.headers["content-encoding"]).toBe("gzip");
-    expect(gunzipSync(response.raw).toString()).toBe(page("Live, first part. ") + page("Live, second part. "));
+    const whole = page("Live, first part. ") + page("Live, second part. ");
+    const brotli = await get("/live", browser);
+    expect(brotli.headers["content-encoding"]).toBe("br");
+    expect(brotli.headers.vary).toMatch(/accept-encoding/i);
+    expect(brotliDecompressSync(brotli.raw).toString()).toBe(whole);
+    const gzip = await get("/live", { "accept-encoding": "gzip, deflate" });
+    expect(gzip.headers["content-encoding"]).toBe("gzip");
+    expect(gunzipSync(gzip.raw).toString()).toBe(whole);
     expect(compressedPageCounts()).toEqual(before);
+  });
+
+  it("sends a streamed page's first part before its end, compressed", async () => {
+    const whole = await new Promise<Buffer>((resolve, reject) => {
+      const outgoing = request({ host: "127.0.0.1", port: origin.port, path: "/streaming", headers: browser }, (response) => {
+        expect(response.headers["content-encoding"]).toBe("br");
+        const chunks: Buffer[] = [];
+        // The end is only written once the first part has arrived: without the flush, this waits forever.
+        response.once("data", () => finishStreaming());
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => resolve(Buffer.concat(chunks)));
+      });
+      outgoing.on("error", reject);
+      outgoing.end();
+    });
+    expect(brotliDecompressSync(whole).toString()).toBe(page("The shell. ") + page("What the Suspense boundary waited for. "));
   });
 
   it("leaves a body under 1 KB as it is", async () => {
