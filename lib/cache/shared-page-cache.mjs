@@ -23,13 +23,22 @@ import pg from "pg";
 import { databaseIsUnreachable, reportDatabaseAnswered, reportDatabaseFailure } from "../database/health.mjs";
 import { databasePoolConfig, databasePoolSettings } from "../database/pool-settings.mjs";
 import { lastExpiry, pageExpiryListenerInSync, startPageExpiryListener } from "./page-expiry-listener.mjs";
+import { sharedRenderIdOfPath, takeRenderStart } from "./render-starts.mjs";
 
 /** Bytes of rendered pages (HTML + RSC payload) one instance keeps: PAGE_CACHE_MB, 64 MB by default. */
 const MAX_BYTES = (Number(process.env.PAGE_CACHE_MB) || 64) * 1024 * 1024;
 
 /**
- * A render that finishes within this long after a change may have read the data from before
- * it (it started earlier, or the change had not committed yet), so it counts as stale too.
+ * An entry is valid from when its render started (render-starts.mjs): a change announced after
+ * that may be missing from it, one announced before can't be. Less this margin, for what the
+ * times can't see: a change's time is when its transaction began (its "expiredAt"), a little
+ * before it commits, and the fallback query compares PostgreSQL's clock with this process's.
+ */
+const START_MARGIN_MS = 250;
+
+/**
+ * For a render whose start isn't known: one that finishes within this long after a change may
+ * have read the data from before it, so it counts as stale too.
  */
 const RENDER_GRACE_MS = 5_000;
 
@@ -68,7 +77,8 @@ function routePath(key) {
 }
 
 /**
- * @typedef {{ value: any; lastModified: number; cacheControl?: unknown; tags: string[] | null; bytes: number }} Entry
+ * validFrom: changes after this time may be missing from the entry (ms, this process's clock).
+ * @typedef {{ value: any; lastModified: number; validFrom: number; cacheControl?: unknown; tags: string[] | null; bytes: number }} Entry
  */
 
 /**
@@ -141,7 +151,7 @@ function database() {
 }
 
 /**
- * Whether any of `tags` expired after `since` (minus the render grace), from the listener's copy
+ * Whether any of `tags` expired after `since`, from the listener's copy
  * when it is in sync (no query); else asked of the database, null when it couldn't say within
  * CHECK_WAIT_MS (a failure is reported to lib/database/health.mjs).
  * @param {string[]} tags
@@ -149,11 +159,11 @@ function database() {
  * @returns {Promise<boolean | null>}
  */
 async function expiredSince(tags, since) {
-  if (pageExpiryListenerInSync()) return lastExpiry(tags) > since - RENDER_GRACE_MS;
+  if (pageExpiryListenerInSync()) return lastExpiry(tags) > since;
   const check = database()
     .query('SELECT EXISTS (SELECT 1 FROM "PageCacheExpiry" WHERE "tag" = ANY($1::text[]) AND "expiredAt" > $2) AS "expired"', [
       tags,
-      new Date(since - RENDER_GRACE_MS),
+      new Date(since),
     ])
     .then(
       ({ rows }) => {
@@ -186,7 +196,7 @@ export default class SharedPageCache {
     // While the database doesn't answer, what is cached is the best there is.
     if (entry.tags && !databaseIsUnreachable()) {
       const tooOld = Date.now() - entry.lastModified > EXPIRY_RETENTION_MS;
-      if (tooOld || (await expiredSince(entry.tags, entry.lastModified)) === true) {
+      if (tooOld || (await expiredSince(entry.tags, entry.validFrom)) === true) {
         evict(key);
         return null;
       }
@@ -204,6 +214,10 @@ export default class SharedPageCache {
    */
   async set(key, value, context) {
     startPageExpiryListener();
+    const path = routePath(key);
+    const tags = sharedPageTags(path);
+    // Whatever it made, this render is over: its start is taken back.
+    const start = tags ? takeRenderStart(sharedRenderIdOfPath(path)) : null;
     const status = value?.kind === "APP_PAGE" ? (value.status ?? 200) : 200;
     // A render sent elsewhere (as one that fails for want of the database is:
     // lib/database/render-failure.ts) leaves the page that was cached in place.
@@ -213,8 +227,9 @@ export default class SharedPageCache {
     if (!value || status >= 400) return;
     const bytes = key.length + sizeOf(value);
     if (bytes > MAX_BYTES / 4) return;
-    const path = routePath(key);
-    state.entries.set(key, { value, lastModified: Date.now(), cacheControl: context?.cacheControl, tags: sharedPageTags(path), bytes });
+    const now = Date.now();
+    const validFrom = start === null ? now - RENDER_GRACE_MS : start - START_MARGIN_MS;
+    state.entries.set(key, { value, lastModified: now, validFrom, cacheControl: context?.cacheControl, tags, bytes });
     state.bytes += bytes;
     countPath(path, 1);
     for (const oldest of state.entries.keys()) {

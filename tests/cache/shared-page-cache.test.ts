@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import pg from "pg";
 import SharedPageCache, { hasCachedPage } from "@/lib/cache/shared-page-cache.mjs";
 import { LISTENER_APPLICATION_NAME, lastExpiry, pageExpiryListenerInSync, startPageExpiryListener } from "@/lib/cache/page-expiry-listener.mjs";
+import { noteRenderStart, sharedRenderId } from "@/lib/cache/render-starts.mjs";
 import { databaseIsUnreachable, reportDatabaseAnswered, reportDatabaseFailure } from "@/lib/database/health.mjs";
 import { db } from "@/lib/db";
 import { createTestReview, createTestUser } from "../helpers/fixtures";
@@ -123,7 +124,7 @@ describe("SharedPageCache", () => {
     expect(await cache.get(two)).toBeNull();
   });
 
-  it("counts a render that finished just after a change as stale (it may have read the old data), but not one long after", async () => {
+  it("without a known render start, counts a render that finished just after a change as stale (it may have read the old data), but not one long after", async () => {
     const cache = new SharedPageCache({});
     await expire("lists");
     await expire("film:her", 60);
@@ -133,6 +134,40 @@ describe("SharedPageCache", () => {
     await cache.set(film, page("film"));
     expect(await cache.get(home)).toBeNull();
     expect(await cache.get(film)).toMatchObject({ value: { html: "film" } });
+  });
+
+  it("counts an entry whose render started after the change as fresh, though stored within seconds of it", async () => {
+    const cache = new SharedPageCache({});
+    await expire("review:started-after", 1);
+    noteRenderStart(sharedRenderId(["guest", "review", "started-after", "sort=newest"]));
+    const key = keyFor("/shared/guest/review/started-after/sort%3Dnewest");
+    await cache.set(key, page("after"));
+    expect(await cache.get(key)).toMatchObject({ value: { html: "after" } });
+  });
+
+  it("counts an entry whose render started before the change as stale, however long before it was stored", async () => {
+    const cache = new SharedPageCache({});
+    noteRenderStart(sharedRenderId(["guest", "film", "started-before", "-"]), Date.now() - 10_000);
+    await expire("film:started-before", 7);
+    const key = keyFor("/shared/guest/film/started-before/-");
+    await cache.set(key, page("before"));
+    expect(await cache.get(key)).toBeNull();
+  });
+
+  it("when renders of a page overlap, counts each entry from the earliest start still running", async () => {
+    const cache = new SharedPageCache({});
+    const id = sharedRenderId(["member", "home", "-"]);
+    const key = keyFor("/shared/member/home/-");
+    noteRenderStart(id, Date.now() - 3_000); // a slow render, still running
+    noteRenderStart(id, Date.now() - 1_000); // a quick one, which finishes first
+    await expire("lists", 2);
+    await cache.set(key, page("quick")); // can't tell which render this is: the slow one may have missed the change
+    expect(await cache.get(key)).toBeNull();
+    await cache.set(key, page("slow"));
+    expect(await cache.get(key)).toBeNull();
+    noteRenderStart(id); // once both are done, a new render that starts after the change is fresh
+    await cache.set(key, page("new"));
+    expect(await cache.get(key)).toMatchObject({ value: { html: "new" } });
   });
 
   it("is shared by every handler in the process, as Next.js makes one per request", async () => {
@@ -213,6 +248,18 @@ describe("SharedPageCache when the database is down or slow", () => {
       await db.$executeRawUnsafe('ALTER TABLE "PageCacheExpiryAway" RENAME TO "PageCacheExpiry"');
     }
     expect(databaseIsUnreachable()).toBe(false); // a missing table is a bug, not an outage
+  });
+
+  it("counts from the render's start in the fallback query too", async () => {
+    await withoutListener();
+    const cache = new SharedPageCache({});
+    await expire("review:fallback-start", 1);
+    noteRenderStart(sharedRenderId(["guest", "review", "fallback-start", "-"]));
+    const key = keyFor("/shared/guest/review/fallback-start/-");
+    await cache.set(key, page("fallback"));
+    const { result, statements } = await statementsDuring(() => cache.get(key));
+    expect(result).toMatchObject({ value: { html: "fallback" } });
+    expect(statements).toBe(1);
   });
 
   it("keeps the page it has when a render is sent elsewhere (as one that fails for want of the database is)", async () => {
