@@ -3,9 +3,10 @@
 // here is the socket's address known; Next.js hands the app nothing but headers, and keeps an
 // X-Forwarded-For the client made up (lib/client-address.mjs). So each request is stamped with
 // the client's address, from the socket or from proxies the operator trusts, before Next.js
-// sees it. It also compresses responses (the `compression` middleware), in place of Next.js, so that a cached page is gzipped
-// once rather than for every reader (lib/cache/compressed-pages.mjs). Everything else is
-// Next.js's own request handling, as under `next start`.
+// sees it. It also compresses responses (the `compression` middleware), in place of Next.js,
+// so that a cached page is gzipped once rather than for every reader
+// (lib/cache/compressed-pages.mjs). Everything else is Next.js's own request handling, as
+// under `next start`.
 //
 //   node server.mjs [--dev] [--port 3000] [--hostname 0.0.0.0]
 //
