@@ -26,6 +26,8 @@ export const LISTENER_APPLICATION_NAME = "marquee page expiry listener";
 const RETENTION_MS = 24 * 60 * 60 * 1000;
 /** ...checked once this many notifications have arrived since the last sweep. */
 const SWEEP_EVERY = 10_000;
+/** A failed read of the table, on a connection still listening, is tried again after this long. */
+const RELOAD_RETRY_MS = 1_000;
 
 /**
  * expiredAt: tag → when it last expired (ms, this process's clock). inSync: listening, and the
@@ -84,8 +86,9 @@ async function reload(sql) {
     const now = Date.now();
     for (const row of rows) note(row.tag, now - Number(row.ageMs));
   } catch (error) {
-    // Still out of sync; the next reconnect reads again. Meanwhile hits are checked with a query.
+    // Still out of sync (hits are checked with a query); read again soon, unless a reconnect will.
     console.warn("Page cache: could not read the page expiries after listening:", error instanceof Error ? error.message : error);
+    if (losses === state.losses) setTimeout(() => losses === state.losses && void reload(sql), RELOAD_RETRY_MS).unref();
     return;
   }
   if (losses !== state.losses) return; // the connection dropped during the read

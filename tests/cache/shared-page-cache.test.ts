@@ -329,6 +329,18 @@ describe("SharedPageCache's expiry listener", () => {
     expect(socketWrites).toBe(0);
   });
 
+  it("reads the expiry times again when the read after listening failed, though the connection stayed up", async () => {
+    await db.$executeRawUnsafe('ALTER TABLE "PageCacheExpiry" RENAME TO "PageCacheExpiryAway"');
+    try {
+      const old = await cutListener();
+      await vi.waitFor(async () => expect((await listenerPids()).filter((pid) => !old.includes(pid)).length).toBe(1), { timeout: 10_000 });
+      expect(pageExpiryListenerInSync()).toBe(false);
+    } finally {
+      await db.$executeRawUnsafe('ALTER TABLE "PageCacheExpiryAway" RENAME TO "PageCacheExpiry"');
+    }
+    await vi.waitFor(() => expect(pageExpiryListenerInSync()).toBe(true), { timeout: 10_000 });
+  });
+
   it("checks hits with a query while it can't listen, and picks up what expired meanwhile once it listens again", async () => {
     const cache = new SharedPageCache({});
     const first = keyFor("/shared/guest/review/while-down-1/-");
