@@ -49,6 +49,9 @@ const securityHeaders = [
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // server.mjs compresses instead, with the `compression` middleware, reusing one gzipped copy of each
+  // cached page (lib/cache/compressed-pages.mjs). Serving with plain `next start` sends uncompressed.
+  compress: false,
   reactStrictMode: true,
   // Pages signed-out readers share are cached in memory and expired through PostgreSQL, so
   // every instance agrees (lib/cache/shared-page-cache.mjs). It replaces Next.js's own memory cache.

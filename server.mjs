@@ -1,16 +1,20 @@
 // @ts-check
-// Marquee's HTTP server: Next.js behind a Node HTTP server of our own, for one reason. Only
+// Marquee's HTTP server: Next.js behind a Node HTTP server of our own. First, because only
 // here is the socket's address known; Next.js hands the app nothing but headers, and keeps an
 // X-Forwarded-For the client made up (lib/client-address.mjs). So each request is stamped with
 // the client's address, from the socket or from proxies the operator trusts, before Next.js
-// sees it. Everything else is Next.js's own request handling, as under `next start`, except that
-// a header value Next.js appends twice goes out once (lib/http/repeated-header-values.mjs).
+// sees it. It also compresses responses (the `compression` middleware), in place of Next.js,
+// so that a cached page is gzipped once rather than for every reader
+// (lib/cache/compressed-pages.mjs), sends Strict-Transport-Security over HTTPS, and sends a header
+// value Next.js appends twice once (lib/http/repeated-header-values.mjs). Everything else is
+// Next.js's own request handling, as under `next start`.
 //
 //   node server.mjs [--dev] [--port 3000] [--hostname 0.0.0.0]
 //
 // `npm run dev` and `npm start` run it (scripts/run-app.ts), after preparing the database.
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
+import { compressResponse } from "./lib/cache/compressed-pages.mjs";
 import { cameOverHttps, markClientAddressStamping, proxyTrustFrom, stampClientAddress } from "./lib/client-address.mjs";
 import { skipRepeatedHeaderValues } from "./lib/http/repeated-header-values.mjs";
 
@@ -47,6 +51,8 @@ const server = createServer((request, response) => {
   if (cameOverHttps(request, proxies.trust)) response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
   stampClientAddress(request, proxies.trust);
   skipRepeatedHeaderValues(response);
+  // Compression is done here, not by Next.js, so that a cached page is gzipped once (next.config.js).
+  compressResponse(request, response);
   handle(request, response).catch((/** @type {unknown} */ error) => {
     console.error(`Failed to handle ${request.method} ${request.url}:`, error);
     if (!response.headersSent) response.statusCode = 500;

@@ -81,7 +81,7 @@ async function main(): Promise<void> {
   }
 
   const requestContext = { actionId, members };
-  const context = { origins, appPids: resources.instances.map((instance) => instance.pid), database, connections: CONNECTIONS, durationSeconds: options.durationSeconds, log };
+  const context = { origins, appPids: resources.instances.map((instance) => instance.pid), database, connections: CONNECTIONS, durationSeconds: options.durationSeconds, log, actionId, members };
   const results: TargetResult[] = [];
   for (const target of benchTargets(data).filter((t) => options.only.length === 0 || options.only.includes(t.name))) {
     const counterpart = target.smallCounterpart;

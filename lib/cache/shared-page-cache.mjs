@@ -8,8 +8,12 @@
 //   rebuild, never state another instance needs.
 // - Whether an entry is still true lives in PostgreSQL: triggers append a row to
 //   "PageCacheExpiry" whenever what a page shows changes (see the 20261122060000 migration), and
-//   every hit checks for a newer row with one indexed query. A comment posted through one
-//   instance is on every instance's next page view, and no write path can forget to expire.
+//   announce it to every instance, which keeps the tags' expiry times in memory
+//   (page-expiry-listener.mjs). A hit compares the entry's tags with those times: no query. A
+//   comment posted through one instance is on every instance's page views as soon as the
+//   notification arrives (milliseconds), and no write path can forget to expire.
+// - While that copy can't be trusted (the listening connection is down or reconnecting) but
+//   PostgreSQL answers, each hit checks for a newer row with one indexed query instead.
 // - While PostgreSQL doesn't answer, entries are served as they are, unchecked; a check that
 //   fails, or takes more than a second, serves the entry too. The proxy asks hasCachedPage()
 //   whether a page can still be served then (lib/database/outage-gate.ts).
@@ -19,13 +23,23 @@ import pg from "pg";
 import { databaseIsUnreachable, reportDatabaseAnswered, reportDatabaseFailure } from "../database/health.mjs";
 import { databasePoolConfig, databasePoolSettings } from "../database/pool-settings.mjs";
 import { withRenderedPolicy } from "../http/content-security-policy.mjs";
+import { lastExpiry, pageExpiryListenerInSync, startPageExpiryListener } from "./page-expiry-listener.mjs";
+import { sharedRenderIdOfPath, takeRenderStart } from "./render-starts.mjs";
 
 /** Bytes of rendered pages (HTML + RSC payload) one instance keeps: PAGE_CACHE_MB, 64 MB by default. */
 const MAX_BYTES = (Number(process.env.PAGE_CACHE_MB) || 64) * 1024 * 1024;
 
 /**
- * A render that finishes within this long after a change may have read the data from before
- * it (it started earlier, or the change had not committed yet), so it counts as stale too.
+ * An entry is valid from when its render started (render-starts.mjs): a change announced after
+ * that may be missing from it, one announced before can't be. Less this margin, for what the
+ * times can't see: a change's time is when its transaction began (its "expiredAt"), a little
+ * before it commits, and the fallback query compares PostgreSQL's clock with this process's.
+ */
+const START_MARGIN_MS = 250;
+
+/**
+ * For a render whose start isn't known: one that finishes within this long after a change may
+ * have read the data from before it, so it counts as stale too.
  */
 const RENDER_GRACE_MS = 5_000;
 
@@ -64,7 +78,8 @@ function routePath(key) {
 }
 
 /**
- * @typedef {{ value: any; lastModified: number; cacheControl?: unknown; tags: string[] | null; bytes: number }} Entry
+ * validFrom: changes after this time may be missing from the entry (ms, this process's clock).
+ * @typedef {{ value: any; lastModified: number; validFrom: number; cacheControl?: unknown; tags: string[] | null; bytes: number }} Entry
  */
 
 /**
@@ -125,8 +140,9 @@ function database() {
   if (!state.pool) {
     const connectionString = process.env.DATABASE_URL;
     if (!connectionString) throw new Error("DATABASE_URL is not set; the shared page cache needs it");
-    // A small pool of its own (PAGE_CACHE_POOL_SIZE): one short query per cache hit, never
-    // queued behind the renders. Its time limits are the app's (lib/database/pool-settings.mjs).
+    // A small pool of its own (PAGE_CACHE_POOL_SIZE), used only while the expiry listener is
+    // out of sync: one short query per cache hit then, never queued behind the renders. Its
+    // time limits are the app's (lib/database/pool-settings.mjs).
     const settings = databasePoolSettings();
     state.pool = new pg.Pool({ ...databasePoolConfig(connectionString, settings.pageCachePoolSize, settings), idleTimeoutMillis: 30_000 });
     // An idle client dropped by the server is replaced on next use; a server that went away is news.
@@ -136,17 +152,19 @@ function database() {
 }
 
 /**
- * Whether any of `tags` expired after `since` (minus the render grace); null when the database
- * couldn't say within CHECK_WAIT_MS (a failure is reported to lib/database/health.mjs).
+ * Whether any of `tags` expired after `since`, from the listener's copy
+ * when it is in sync (no query); else asked of the database, null when it couldn't say within
+ * CHECK_WAIT_MS (a failure is reported to lib/database/health.mjs).
  * @param {string[]} tags
  * @param {number} since
  * @returns {Promise<boolean | null>}
  */
 async function expiredSince(tags, since) {
+  if (pageExpiryListenerInSync()) return lastExpiry(tags) > since;
   const check = database()
     .query('SELECT EXISTS (SELECT 1 FROM "PageCacheExpiry" WHERE "tag" = ANY($1::text[]) AND "expiredAt" > $2) AS "expired"', [
       tags,
-      new Date(since - RENDER_GRACE_MS),
+      new Date(since),
     ])
     .then(
       ({ rows }) => {
@@ -173,12 +191,13 @@ export default class SharedPageCache {
    * @returns {Promise<{ value: any; lastModified: number; cacheControl?: unknown } | null>}
    */
   async get(key) {
+    startPageExpiryListener();
     const entry = state.entries.get(key);
     if (!entry) return null;
     // While the database doesn't answer, what is cached is the best there is.
     if (entry.tags && !databaseIsUnreachable()) {
       const tooOld = Date.now() - entry.lastModified > EXPIRY_RETENTION_MS;
-      if (tooOld || (await expiredSince(entry.tags, entry.lastModified)) === true) {
+      if (tooOld || (await expiredSince(entry.tags, entry.validFrom)) === true) {
         evict(key);
         return null;
       }
@@ -197,6 +216,11 @@ export default class SharedPageCache {
   async set(key, value, context) {
     // Whether kept or not, the page is sent with the script policy its HTML's nonce needs.
     withRenderedPolicy(value);
+    startPageExpiryListener();
+    const path = routePath(key);
+    const tags = sharedPageTags(path);
+    // Whatever it made, this render is over: its start is taken back.
+    const start = tags ? takeRenderStart(sharedRenderIdOfPath(path)) : null;
     const status = value?.kind === "APP_PAGE" ? (value.status ?? 200) : 200;
     // A render sent elsewhere (as one that fails for want of the database is:
     // lib/database/render-failure.ts) leaves the page that was cached in place.
@@ -206,8 +230,9 @@ export default class SharedPageCache {
     if (!value || status >= 400) return;
     const bytes = key.length + sizeOf(value);
     if (bytes > MAX_BYTES / 4) return;
-    const path = routePath(key);
-    state.entries.set(key, { value, lastModified: Date.now(), cacheControl: context?.cacheControl, tags: sharedPageTags(path), bytes });
+    const now = Date.now();
+    const validFrom = start === null ? now - RENDER_GRACE_MS : start - START_MARGIN_MS;
+    state.entries.set(key, { value, lastModified: now, validFrom, cacheControl: context?.cacheControl, tags, bytes });
     state.bytes += bytes;
     countPath(path, 1);
     for (const oldest of state.entries.keys()) {

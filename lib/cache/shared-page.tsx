@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import type { ComponentType } from "react";
+import { cache, type ComponentType } from "react";
 import { renderingSharedPage } from "@/lib/database/render-failure";
+import { noteRenderStart, sharedRenderId } from "./render-starts.mjs";
 import { audienceViewer, type PageViewer } from "@/lib/page-viewer";
 import { isAudience, sharedRouteUrl, sharedSearchParams, type SharedPageKind } from "./shared-routes";
 
@@ -19,20 +20,28 @@ type ViewProps<K extends string> = Record<K, string> & { searchParams: SearchPar
 /** A /shared page's props: the audience, the live page's segment, and the query folded into the path. */
 type SharedPageProps<K extends string> = { params: Promise<Record<K | "audience" | "query", string>> };
 
+/** Whether this render has noted its start: React scopes `cache` to a single render (metadata included). */
+const renderStart = cache((): { noted: boolean } => ({ noted: false }));
+
 /**
  * Names the shared page being rendered, by its public address, before it reads the database:
- * a render that fails for want of it sends the browser back there (lib/database/render-failure.ts).
+ * a render that fails for want of it sends the browser back there (lib/database/render-failure.ts),
+ * and the page cache learns when it started, to know which changes it has seen (render-starts.mjs).
  */
-function nameSharedRender(kind: SharedPageKind, query: string, key?: string): void {
+function nameSharedRender(audience: string, kind: SharedPageKind, query: string, key?: string): void {
   const url = sharedRouteUrl({ kind, key, query });
   renderingSharedPage({ url, key: url });
+  const start = renderStart();
+  if (start.noted) return;
+  start.noted = true;
+  noteRenderStart(sharedRenderId(key === undefined ? [audience, kind, query] : [audience, kind, key, query]));
 }
 
 /** The audience a shared page is rendered for (anything else in that segment is a 404), once it has named itself. */
 export async function sharedPageAudience(params: Promise<{ audience: string; query: string }>, kind: SharedPageKind, key?: string): Promise<PageViewer> {
   const { audience, query } = await params;
   if (!isAudience(audience)) notFound();
-  nameSharedRender(kind, query, key);
+  nameSharedRender(audience, kind, query, key);
   return audienceViewer(audience);
 }
 
@@ -53,7 +62,7 @@ export function sharedVersionOf<K extends string>(
     generateStaticParams: () => [],
     generateMetadata: async ({ params }: SharedPageProps<K>) => {
       const values = await params;
-      nameSharedRender(kind, values.query, values[key]);
+      nameSharedRender(values.audience, kind, values.query, values[key]);
       return liveMetadata({ params: Promise.resolve({ [key]: values[key] } as Record<K, string>), searchParams: Promise.resolve(sharedSearchParams(values.query)) });
     },
     Page: async function SharedPage({ params }: SharedPageProps<K>) {

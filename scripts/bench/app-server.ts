@@ -71,6 +71,9 @@ export async function startInstance(appDir: string, label: string, env: Instance
       AUTH_SECRET: env.authSecret,
       AUTH_TRUST_HOST: "true",
       NEXT_TELEMETRY_DISABLED: "1",
+      // No mail sending or periodic jobs (lib/jobs): their statements, every few seconds, would
+      // be counted as the pages' in pg_stat_statements, and their CPU as the pages'.
+      BACKGROUND_WORK: "off",
       ...env.extra,
     },
     stdio: ["ignore", "pipe", "pipe"],

@@ -18,6 +18,8 @@ export interface LoadRequest {
  */
 export interface LoadStep {
   path: string;
+  /** Headers of every request of this step (a step with nextRequest sets its own). */
+  headers?: Record<string, string>;
   /**
    * For requests that differ each time: built just before sending. `cycle` is the connection's
    * own object, shared by the steps of one run through the sequence (the same member's cookie).
@@ -51,6 +53,7 @@ export interface LoadResult {
   /** Connection errors and timeouts. */
   errors: number;
   statusCodes: Record<string, number>;
+  /** Bytes received per response, as sent (compressed when the request accepted it). */
   bytesPerResponse: number;
 }
 
@@ -69,7 +72,7 @@ export async function runLoad(spec: LoadSpec, log: Log, label: string): Promise<
   let failed = 0;
   let failureSample: string | undefined;
   const steps: RequestStep[] = spec.steps.map((loadStep) => {
-    const step: RequestStep = { method: "GET", path: loadStep.path };
+    const step: RequestStep = { method: "GET", path: loadStep.path, ...(loadStep.headers && { headers: loadStep.headers }) };
     // Keep autocannon's own fields (host, port): without them it sends `Host: undefined:undefined`.
     if (loadStep.nextRequest) step.setupRequest = (request, cycle) => ({ ...request, ...loadStep.nextRequest!(cycle) });
     if (loadStep.succeeded) {

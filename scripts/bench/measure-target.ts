@@ -5,11 +5,13 @@ import { cpuPerRequest, cpuSample, type CpuPerRequest } from "./cpu-time";
 import type { BenchDatabase } from "./database";
 import { waitUntilIdle } from "./idle";
 import { runLoad, type LoadResult } from "./load";
-import { findDuplicateBodies, fetchPage, weighPage, type DuplicateBodies, type PageWeight } from "./payload";
+import { findDuplicateBodies, fetchPage, fetchSentSize, weighPage, type DuplicateBodies, type PageWeight } from "./payload";
 import type { Log } from "./progress";
+import type { MemberRotation } from "./sessions";
 import { measureSql, type SqlMeasure } from "./sql-measure";
 import type { TargetRequests } from "./target-requests";
 import { viewerLayerPath, type Target } from "./targets";
+import { startWriter, type WriterResult } from "./writer";
 
 export interface TargetResult {
   target: Target;
@@ -20,6 +22,8 @@ export interface TargetResult {
   sql: SqlMeasure | null;
   weight?: PageWeight;
   duplicates?: DuplicateBodies;
+  /** Targets with a writer: its comments, and how soon signed-out readers saw them. */
+  writes?: WriterResult;
 }
 
 export interface MeasureContext {
@@ -30,6 +34,9 @@ export interface MeasureContext {
   connections: number;
   durationSeconds: number;
   log: Log;
+  /** For a target's writer: postCommentAction's id, and the members who post. */
+  actionId: string;
+  members: MemberRotation;
 }
 
 async function bodyKeys(database: BenchDatabase, reviewId: string): Promise<Set<string>> {
@@ -69,6 +76,8 @@ export async function measureTarget(
     const headers = requests.pageHeaders?.();
     const page = await fetchPage(origins[0]!, target.path, headers);
     weight = weighPage(page.html, page.navigationPayload);
+    const sent = await fetchSentSize(origins[0]!, target.path, requests.pageHeaders?.() ?? {});
+    Object.assign(weight, { sentBytes: sent.bytes, sentEncoding: sent.encoding });
     const layerPath = viewerLayerPath(target);
     if (layerPath) weight.layerBytes = Buffer.byteLength(await (await fetch(`${origins[0]!}${layerPath}`, { headers })).text());
     if (target.reviewId) duplicates = findDuplicateBodies(page.html, await bodyKeys(database, target.reviewId));
@@ -77,8 +86,11 @@ export async function measureTarget(
   log(`${target.label}: ${context.durationSeconds} s at concurrency ${context.connections}`);
   const sampleCpu = () => cpuSample(context.appPids, database.serverPid());
   const cpuBefore = sampleCpu();
+  const writer = target.writer ? startWriter({ origins, actionId: context.actionId, reviewId: target.reviewId!, members: context.members }) : null;
   const load = await runLoad({ ...requests.load, origins, connections: context.connections, durationSeconds: context.durationSeconds }, log, target.name);
   const cpu = cpuPerRequest(cpuBefore, sampleCpu(), load.requests);
+  const writes = await writer?.stop();
+  if (writes) log(`  writer: ${writes.posted} comments posted (${writes.failed} failed); seen by signed-out readers after p50 ${writes.visibleMs.p50} ms, p95 ${writes.visibleMs.p95} ms (${writes.notSeen} not within 10 s)`);
   log(`  ${load.requestsPerSecond} ${target.signedIn && target.kind === "page" ? "page views" : "req"}/s, p95 ${load.latencyMs.p95} ms, non-2xx ${load.non2xx}${load.failed ? `, refused ${load.failed}` : ""}; CPU per request: app ${cpu.appMs === null ? "n/a" : `${cpu.appMs} ms`}, database ${cpu.databaseMs === null ? "n/a" : `${cpu.databaseMs} ms`}`);
-  return { target, load, cpu, serialMs, sql, weight, duplicates };
+  return { target, load, cpu, serialMs, sql, weight, duplicates, writes };
 }

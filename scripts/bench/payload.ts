@@ -2,12 +2,18 @@
 // document carries the HTML markup and, in `self.__next_f.push([1, "…"])` scripts, the RSC
 // payload React needs to hydrate: a server-rendered text appears in both unless it is kept out
 // of the payload. Comment bodies are recognised by their first md5 word (see thread-generator).
+import { request } from "node:http";
 import { gzipSync } from "node:zlib";
 
 export interface PageWeight {
   /** The whole document as sent without compression. */
   htmlBytes: number;
+  /** The document gzipped here (zlib's default level, as Next.js's): the goal's "gzipped" figure. */
   gzipBytes: number;
+  /** The document as the bench's page loads receive it, Accept-Encoding as browsers send it (or none, for an uncompressed target). */
+  sentBytes?: number;
+  /** The Content-Encoding it came with ("identity" for none). */
+  sentEncoding?: string;
   /** Of which: the inline RSC payload (decoded). */
   payloadBytes: number;
   /** The RSC payload a client-side navigation to the page fetches (`RSC: 1`). */
@@ -66,4 +72,18 @@ export async function fetchPage(origin: string, path: string, headers: Record<st
   const [document, navigation] = await Promise.all([fetch(`${origin}${path}`, { headers }), fetch(`${origin}${path}`, { headers: { ...headers, RSC: "1" } })]);
   if (!document.ok) throw new Error(`GET ${path} answered ${document.status}`);
   return { html: await document.text(), navigationPayload: navigation.ok ? await navigation.text() : "" };
+}
+
+/** The bytes of a response as they cross the wire (not decompressed), and its Content-Encoding. */
+export function fetchSentSize(origin: string, path: string, headers: Record<string, string>): Promise<{ bytes: number; encoding: string }> {
+  return new Promise((resolve, reject) => {
+    const outgoing = request(`${origin}${path}`, { headers }, (response) => {
+      let bytes = 0;
+      response.on("data", (chunk: Buffer) => (bytes += chunk.length));
+      response.on("end", () => resolve({ bytes, encoding: String(response.headers["content-encoding"] ?? "identity") }));
+      response.on("error", reject);
+    });
+    outgoing.on("error", reject);
+    outgoing.end();
+  });
 }

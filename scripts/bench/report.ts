@@ -25,7 +25,7 @@ function cpuBound(cpu: TargetResult["cpu"], cpus: number): string {
 }
 
 function tableRows(results: readonly TargetResult[], cpus: number): string[][] {
-  const header = ["Target", "req/s", "p50 ms", "p95 ms", "p99 ms", "non-2xx", "HTML KB", "payload KB", "layer KB", "SQL/req", "page ms", "SQL ms", "page/SQL", "CPU app ms", "CPU db ms", "CPU-bound req/s"];
+  const header = ["Target", "req/s", "p50 ms", "p95 ms", "p99 ms", "non-2xx", "HTML KB", "sent KB", "payload KB", "layer KB", "SQL/req", "page ms", "SQL ms", "page/SQL", "CPU app ms", "CPU db ms", "CPU-bound req/s"];
   const rows = results.map(({ target, load, cpu, serialMs, sql, weight }) => [
     target.label,
     fixed(load.requestsPerSecond),
@@ -34,6 +34,7 @@ function tableRows(results: readonly TargetResult[], cpus: number): string[][] {
     fixed(load.latencyMs.p99),
     String(load.non2xx + load.failed),
     kb(weight?.htmlBytes),
+    weight?.sentBytes === undefined ? "–" : `${kb(weight.sentBytes)}${weight.sentEncoding === "identity" ? "" : ` ${weight.sentEncoding}`}`,
     kb(weight?.payloadBytes),
     weight?.layerBytes === undefined ? "–" : (weight.layerBytes / 1024).toFixed(1),
     sql ? String(sql.queries.perRequest) : "n/a",
@@ -59,7 +60,8 @@ function markdownTable(rows: string[][]): string {
 
 const NOTES = `- Pages without "(signed in)" are requested without a session cookie and served the page every signed-out reader shares. "(signed in)" rows are a member's page views: the page every member shares, then its viewer layer (\`/api/viewer\`, what is personal), one after the other as a browser fetches them, each view with the next member's session cookie. Their req/s are page views per second, their latencies the two requests' together, and their SQL/req and CPU are per page view.
 - req/s and latencies: autocannon at the stated concurrency, all instances behind one list of URLs. non-2xx includes action calls answered 200 with \`ok: false\`.
-- HTML KB: the document as sent, uncompressed (it contains the inline RSC payload); payload KB: that inline payload alone; layer KB: a member's viewer layer (JSON).
+- Page loads are sent with \`Accept-Encoding: gzip, deflate, br\`, as browsers send it, so Next.js compresses each response (gzip; it has no brotli), and the load's CPU includes that; "(no Accept-Encoding)" rows leave the header out, to show what compressing costs.
+- HTML KB: the document uncompressed (it contains the inline RSC payload); sent KB: the document as those page loads receive it, with its Content-Encoding; payload KB: that inline payload alone; layer KB: a member's viewer layer (JSON).
 - SQL/req: statements per request from pg_stat_statements (BEGIN/COMMIT included), counted over single requests.
 - CPU app/db ms: CPU time the app instances (\`server.mjs\`) and PostgreSQL used per completed request during the load run, from /proc. Unlike req/s and latency it hardly depends on what else the machine is doing; CPU-bound req/s = 1000 × cores ÷ (app + db): what this machine's cores could serve if they ran nothing else (autocannon included), an upper bound.
 - page ms: one request at a time (no queueing). SQL ms: the same request's statements, captured from the server log with their parameters and replayed one after another with plain \`pg\` — the floor. page/SQL: how far above that floor the page is.`;

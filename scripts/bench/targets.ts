@@ -8,12 +8,22 @@ import type { BenchDataset } from "./dataset";
 const PAGE_NAMES = ["home", "film-2k-reviews", "review-2k-comments", "review-10k-comments"] as const;
 type PageName = (typeof PAGE_NAMES)[number];
 type SignedInName = `${PageName}-signed-in`;
-export type TargetName = PageName | SignedInName | "post-comment";
+/** The 2,000-comment review without Accept-Encoding: what compressing each response costs. */
+const UNCOMPRESSED = "review-2k-comments-uncompressed";
+/** The 2,000-comment review for signed-out readers while a writer comments on it once a second. */
+const UNDER_WRITES = "review-2k-comments-under-writes";
+export type TargetName = PageName | SignedInName | typeof UNCOMPRESSED | typeof UNDER_WRITES | "post-comment";
 
 const signedInName = (name: PageName): SignedInName => `${name}-signed-in`;
 
-/** In the order they run: each page, then the same page signed in, then the action. */
-export const TARGET_NAMES: readonly TargetName[] = [...PAGE_NAMES.flatMap((name) => [name, signedInName(name)]), "post-comment"];
+/** In the order they run: each page, then the same page signed in (and the big review uncompressed, and under writes), then the action. */
+export const TARGET_NAMES: readonly TargetName[] = [
+  ...PAGE_NAMES.flatMap((name): TargetName[] => (name === "review-2k-comments" ? [name, signedInName(name), UNCOMPRESSED, UNDER_WRITES] : [name, signedInName(name)])),
+  "post-comment",
+];
+
+/** What browsers send, and so what the bench sends with every page load (Next.js then answers gzip). */
+export const BROWSER_ACCEPT_ENCODING = { "accept-encoding": "gzip, deflate, br" } as const;
 
 export interface Target {
   name: TargetName;
@@ -23,6 +33,10 @@ export interface Target {
   kind: "page" | "post-comment";
   /** Every request carries a session cookie, the next member's each time (MemberRotation). */
   signedIn: boolean;
+  /** Requested without Accept-Encoding (every other page is requested as browsers do, with it). */
+  uncompressed?: true;
+  /** While the load runs, a writer posts a comment to this review once a second (scripts/bench/writer.ts). */
+  writer?: true;
   /** Pages: what the page's viewer layer is about (fetched after the page, signed in). */
   layerScope?: ViewerLayerScope;
   /** Review pages: the review whose comment bodies are looked for twice. The action: where it posts. */
@@ -32,7 +46,16 @@ export interface Target {
    * ("constant whatever the size of the data"). Counted only, not loaded.
    */
   smallCounterpart?: { label: string; path: string; layerScope?: ViewerLayerScope };
-  goals: { minRequestsPerSecond?: number; maxP95Ms?: number; maxPageKb?: number; noBodySentTwice?: boolean };
+  goals: {
+    minRequestsPerSecond?: number;
+    maxP95Ms?: number;
+    maxPageKb?: number;
+    noBodySentTwice?: boolean;
+    /** req/s at least this share of another target's, measured in the same run. */
+    minShareOf?: { target: TargetName; share: number };
+    /** A new comment shows on the page for signed-out readers within this long (p95), from its post being sent. */
+    maxVisibleP95Ms?: number;
+  };
 }
 
 /** Goals every target shares: constant SQL, at most 6 statements a page, no error responses. */
@@ -93,8 +116,23 @@ export function benchTargets(data: BenchDataset): Target[] {
       goals: {},
     },
   ];
+  // The big review twice more: without compression, and while it is being commented on.
+  const variants = (page: PageTarget): Target[] =>
+    page.name === "review-2k-comments"
+      ? [
+          { ...page, name: UNCOMPRESSED, label: `${page.label} (no Accept-Encoding)`, uncompressed: true, smallCounterpart: undefined, goals: {} },
+          {
+            ...page,
+            name: UNDER_WRITES,
+            label: `${page.label} (a comment a second)`,
+            writer: true,
+            smallCounterpart: undefined,
+            goals: { minShareOf: { target: page.name, share: 0.7 }, maxVisibleP95Ms: 2_000 },
+          },
+        ]
+      : [];
   return [
-    ...pages.flatMap((page) => [page, signedInVariant(page)]),
+    ...pages.flatMap((page) => [page, signedInVariant(page), ...variants(page)]),
     {
       name: "post-comment",
       label: "Post a comment (action)",

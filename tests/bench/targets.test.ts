@@ -17,7 +17,7 @@ const data: BenchDataset = {
 describe("bench targets", () => {
   const targets = benchTargets(data);
 
-  it("runs each page, then the same page signed in, then the action", () => {
+  it("runs each page, then the same page signed in (and the big review without compression), then the action", () => {
     expect(targets.map((target) => target.name)).toEqual([
       "home",
       "home-signed-in",
@@ -25,6 +25,8 @@ describe("bench targets", () => {
       "film-2k-reviews-signed-in",
       "review-2k-comments",
       "review-2k-comments-signed-in",
+      "review-2k-comments-uncompressed",
+      "review-2k-comments-under-writes",
       "review-10k-comments",
       "review-10k-comments-signed-in",
       "post-comment",
@@ -33,7 +35,7 @@ describe("bench targets", () => {
   });
 
   it("gives a signed-in page its anonymous counterpart's page, goals and small counterpart", () => {
-    for (const page of targets.filter((target) => target.kind === "page" && !target.signedIn)) {
+    for (const page of targets.filter((target) => target.kind === "page" && !target.signedIn && !target.uncompressed && !target.writer)) {
       const signedIn = targets.find((target) => target.name === `${page.name}-signed-in`)!;
       // The same page and goals; only the name, the label and the cookie differ.
       expect({ ...signedIn, name: page.name, label: page.label, signedIn: false, smallCounterpart: page.smallCounterpart }).toEqual(page);
@@ -71,10 +73,33 @@ describe("page requests", () => {
     expect(requestsFor(page("film-2k-reviews-signed-in"), { actionId: "unused", members }).load.steps[1]!.path).toBe("/api/viewer?film=bench-film-001");
   });
 
-  it("sends anonymous page requests without a cookie", async () => {
+  it("sends anonymous page requests without a cookie, accepting compression as browsers do", async () => {
     const members = await MemberRotation.create("a bench secret", data.memberIds);
     const requests = requestsFor(page("home"), { actionId: "unused", members });
-    expect(requests.load.steps).toEqual([{ path: "/" }]);
+    const browser = { "accept-encoding": "gzip, deflate, br" };
+    expect(requests.load.steps).toEqual([{ path: "/", headers: browser }]);
+    expect(requests.pageHeaders!()).toEqual(browser);
+    // A member's page is asked for the same way.
+    const signedIn = requestsFor(page("home-signed-in"), { actionId: "unused", members }).load.steps[0]!.nextRequest!({});
+    expect(signedIn.headers).toMatchObject(browser);
+  });
+
+  it("measures the big review once without Accept-Encoding, to show what compression costs", async () => {
+    const members = await MemberRotation.create("a bench secret", data.memberIds);
+    const target = page("review-2k-comments-uncompressed");
+    expect(target).toMatchObject({ path: "/reviews/br000001", signedIn: false, uncompressed: true, label: "Review page, 2,000 comments (no Accept-Encoding)" });
+    const requests = requestsFor(target, { actionId: "unused", members });
+    expect(requests.load.steps).toEqual([{ path: "/reviews/br000001", headers: {} }]);
     expect(requests.pageHeaders!()).toEqual({});
+  });
+
+  it("loads the big review as a signed-out reader while a writer comments on it, against the same page without writes", () => {
+    expect(page("review-2k-comments-under-writes")).toMatchObject({
+      path: "/reviews/br000001",
+      reviewId: "br000001",
+      signedIn: false,
+      writer: true,
+      goals: { minShareOf: { target: "review-2k-comments", share: 0.7 }, maxVisibleP95Ms: 2_000 },
+    });
   });
 });

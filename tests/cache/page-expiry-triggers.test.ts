@@ -1,5 +1,6 @@
 // The triggers that tell every instance's page cache a cached guest page is out of date.
-import { beforeEach, describe, expect, it } from "vitest";
+import pg from "pg";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { createTestComment, createTestFilm, createTestReview, createTestUser } from "../helpers/fixtures";
 
@@ -60,5 +61,37 @@ describe("page expiry triggers", () => {
   it("deleting a film (one without reviews: the schema refuses the rest) expires every page", async () => {
     const emptyFilm = await createTestFilm();
     expect(await tagsWritten(() => db.film.delete({ where: { id: emptyFilm.id } }))).toEqual(["all"]);
+  });
+
+  it("announces each expiry to every listening instance when it commits, once per tag, and never one rolled back", async () => {
+    const listener = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await listener.connect();
+    const heard: { tag: string; ageMs: number }[] = [];
+    listener.on("notification", (message) => heard.push(JSON.parse(message.payload!)));
+    await listener.query("LISTEN marquee_page_expiry");
+    try {
+      await db.$transaction(async (tx) => {
+        await tx.comment.createMany({ data: [1, 2].map((n) => ({ reviewId: review.id, authorId: author.id, body: `Announced ${n}` })) });
+        await tx.pageCacheExpiry.create({ data: { tag: "film:back-dated", expiredAt: new Date(Date.now() - 60_000) } });
+        expect(heard).toEqual([]); // not before the commit
+      });
+      await vi.waitFor(() => expect(heard.map((n) => n.tag).sort()).toEqual(["film:back-dated", `review:${review.id}`]));
+      // How long ago the row says it expired, so each instance can place it on its own clock.
+      expect(heard.find((n) => n.tag === `review:${review.id}`)!.ageMs).toBeLessThan(5_000);
+      expect(heard.find((n) => n.tag === "film:back-dated")!.ageMs).toBeGreaterThanOrEqual(59_000);
+
+      heard.length = 0;
+      await expect(
+        db.$transaction(async (tx) => {
+          await tx.pageCacheExpiry.create({ data: { tag: "review:rolled-back" } });
+          throw new Error("roll it back");
+        }),
+      ).rejects.toThrow("roll it back");
+      await db.pageCacheExpiry.create({ data: { tag: "review:after" } });
+      await vi.waitFor(() => expect(heard.map((n) => n.tag)).toContain("review:after"));
+      expect(heard.map((n) => n.tag)).toEqual(["review:after"]);
+    } finally {
+      await listener.end();
+    }
   });
 });

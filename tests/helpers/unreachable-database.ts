@@ -27,3 +27,43 @@ export async function silentDatabase(): Promise<{ url: string; close: () => Prom
       }),
   };
 }
+
+/**
+ * A TCP relay to the database at `url`, for a client whose address is fixed once it starts
+ * (the page expiry listener): `refuse()` closes it, as a server that went away (connections
+ * through it end, new ones are refused), `accept()` opens it again on the same port.
+ */
+export async function databaseRelay(url: string): Promise<{ url: string; refuse: () => Promise<void>; accept: () => Promise<void> }> {
+  const target = new URL(url);
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((socket) => {
+    const upstream = net.connect(Number(target.port || 5432), target.hostname);
+    for (const [from, to] of [
+      [socket, upstream],
+      [upstream, socket],
+    ] as const) {
+      sockets.add(from);
+      from.on("error", () => to.destroy());
+      from.on("close", () => {
+        sockets.delete(from);
+        to.destroy();
+      });
+      from.pipe(to);
+    }
+  });
+  const port = await findFreePort();
+  const listen = () => new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  await listen();
+  const relayed = new URL(url);
+  relayed.hostname = "127.0.0.1";
+  relayed.port = String(port);
+  return {
+    url: relayed.toString(),
+    refuse: () =>
+      new Promise((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+    accept: listen,
+  };
+}
