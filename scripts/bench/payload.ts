@@ -31,7 +31,8 @@ export interface DuplicateBodies {
   sentTwice: number;
 }
 
-const FLIGHT_SCRIPT = /<script>self\.__next_f\.push\(\[1,("(?:[^"\\]|\\.)*")\]\)<\/script>/g;
+// Attributes allowed: pages carry a CSP nonce on every script (lib/http/content-security-policy.mjs).
+const FLIGHT_SCRIPT = /<script(?: [^>]*)?>self\.__next_f\.push\(\[1,("(?:[^"\\]|\\.)*")\]\)<\/script>/g;
 const MD5_WORD = /[0-9a-f]{32}/g;
 
 function splitDocument(html: string): { markup: string; payload: string } {
