@@ -1,11 +1,10 @@
-import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { expectNoSeriousAxeViolations, settleTransitions } from "./support/axe";
 import { DESKTOP, expectControlsOnScreen, expectNoHorizontalOverflow, PHONE, REFLOW_WIDTH } from "./support/layout";
 import { saveScreenshot } from "./support/screenshots";
-import { signedInContext } from "./support/sign-in";
 import { siteFixtures, type SiteFixtures } from "./support/site-fixtures";
-import { SITE_PAGES, type Audience, type SitePage } from "./support/site-pages";
+import { audienceContext, SITE_PAGES, type Audience, type SitePage } from "./support/site-pages";
 import { openTestDatabase } from "./support/test-database";
 
 // WCAG 2.2 AA on every page of the site (e2e/support/site-pages.ts), as a guest, a member and
@@ -37,11 +36,6 @@ test.afterAll(async () => {
   await db?.$disconnect();
 });
 
-function contextFor(browser: Browser, audience: Audience): Promise<BrowserContext> {
-  if (audience === "guest") return browser.newContext();
-  return signedInContext(browser, audience === "admin" ? fixtures.admin : fixtures.member);
-}
-
 /** Loaded, hydrated, and (on a shared member page) filled in by the viewer layer. */
 async function loadPage(page: Page, entry: SitePage): Promise<void> {
   const path = typeof entry.path === "function" ? entry.path(fixtures) : entry.path;
@@ -56,7 +50,7 @@ for (const audience of AUDIENCES) {
     for (const entry of SITE_PAGES.filter((candidate) => candidate.audiences.includes(audience))) {
       test(entry.name, async ({ browser }) => {
         test.setTimeout(90_000);
-        const context = await contextFor(browser, audience);
+        const context = await audienceContext(browser, audience, fixtures);
         try {
           const page = await context.newPage();
           await page.setViewportSize(DESKTOP);
@@ -86,7 +80,7 @@ for (const audience of AUDIENCES) {
 test.describe("beyond axe", () => {
   test("placeholders meet 4.5:1 against their field, in light and dark", async ({ browser }) => {
     test.setTimeout(90_000);
-    const context = await contextFor(browser, "admin");
+    const context = await audienceContext(browser, "admin", fixtures);
     try {
       const page = await context.newPage();
       for (const path of [`/reviews/${fixtures.reviewId}`, "/search", "/admin/queue", "/admin/films/new"]) {

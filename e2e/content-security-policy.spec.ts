@@ -1,8 +1,7 @@
-import { expect, test, type Browser, type BrowserContext, type Page, type Response } from "@playwright/test";
+import { expect, test, type BrowserContext, type Page, type Response } from "@playwright/test";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { signedInContext } from "./support/sign-in";
 import { siteFixtures, type SiteFixtures } from "./support/site-fixtures";
-import { SITE_PAGES, type Audience, type SitePage } from "./support/site-pages";
+import { audienceContext, SITE_PAGES, type SitePage } from "./support/site-pages";
 import { openTestDatabase } from "./support/test-database";
 
 // The script policy in Chromium (lib/http/content-security-policy.mjs): every page of the site
@@ -27,11 +26,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await db?.$disconnect();
 });
-
-function contextFor(browser: Browser, audience: Audience): Promise<BrowserContext> {
-  if (audience === "guest") return browser.newContext();
-  return signedInContext(browser, audience === "admin" ? fixtures.admin : fixtures.member);
-}
 
 /**
  * Everything Chromium reports against the policy on this page: `securitypolicyviolation` events
@@ -91,7 +85,7 @@ for (const audience of ["guest", "member", "admin"] as const) {
   test(`no page logs a policy violation, as ${audience === "guest" ? "a guest" : `the ${audience}`}`, async ({ browser }) => {
     const entries = SITE_PAGES.filter((entry) => entry.audiences.includes(audience));
     test.setTimeout(60_000 + entries.length * 20_000);
-    const context = await contextFor(browser, audience);
+    const context = await audienceContext(browser, audience, fixtures);
     await recordViolationEvents(context);
     try {
       for (const entry of entries) {
@@ -112,7 +106,7 @@ for (const audience of ["guest", "member", "admin"] as const) {
 }
 
 test("a page from the page cache runs its scripts on a hit, under the nonce its rendering carries", async ({ browser }) => {
-  const context = await contextFor(browser, "member");
+  const context = await audienceContext(browser, "member", fixtures);
   await recordViolationEvents(context);
   try {
     // The first view renders the member page (or finds it cached already); the second is a hit.

@@ -1,8 +1,15 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { signedInContext } from "./sign-in";
 import type { SiteFixtures } from "./site-fixtures";
 
 /** Who looks at a page: the accessibility checks run each page as each of its audiences. */
 export type Audience = "guest" | "member" | "admin";
+
+/** A browser context for one audience of the sweep: a guest's, or one signed in as the fixtures' member or admin. */
+export function audienceContext(browser: Browser, audience: Audience, fixtures: SiteFixtures): Promise<BrowserContext> {
+  if (audience === "guest") return browser.newContext();
+  return signedInContext(browser, audience === "admin" ? fixtures.admin : fixtures.member);
+}
 
 export interface SitePage {
   /** How failures name it: "film page", "queue: hide dialog". */
