@@ -6,7 +6,7 @@ import type { ImportPreview, PostPreview } from "@/lib/wordpress/import-types";
 import { DataTable, TD, TH } from "../data-table";
 import { Pagination } from "../pagination";
 import { FilmSelect, type FilmOption } from "./film-select";
-import { ProblemsList } from "./problems-list";
+import { ProblemsSection } from "./problems-list";
 import { SummaryGrid } from "./summary-grid";
 import { UploadActions } from "./upload-actions";
 
@@ -145,12 +145,7 @@ export function PreviewView({ importId, preview, films, defaultFilmId, page }: {
         {preview.authors.total > preview.authors.listed.length && <p className="text-sm text-muted">… and {preview.authors.total - preview.authors.listed.length} more.</p>}
       </section>
 
-      <section aria-labelledby="problems-heading" className="space-y-3">
-        <h2 id="problems-heading" className="text-lg font-semibold text-ink">
-          Problems <span className="text-muted tabular-nums">({preview.problems.total})</span>
-        </h2>
-        <ProblemsList problems={preview.problems} empty="None: everything in the file can be imported as it is." />
-      </section>
+      <ProblemsSection problems={preview.problems} empty="None: everything in the file can be imported as it is." />
 
       <section aria-labelledby="import-heading" className="space-y-3 rounded-lg border border-line bg-surface p-4">
         <h2 id="import-heading" className="text-lg font-semibold text-ink">

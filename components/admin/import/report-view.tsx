@@ -3,7 +3,7 @@ import { pluralize } from "@/lib/format/counts";
 import type { ImportReport } from "@/lib/wordpress/import-types";
 import { FormAlert } from "@/components/forms/form-alert";
 import { DataTable, TD, TH } from "../data-table";
-import { ProblemsList } from "./problems-list";
+import { ProblemsSection } from "./problems-list";
 import { SummaryGrid } from "./summary-grid";
 
 /** What an import did: counts, the reviews it made or added to, and what it couldn't do. */
@@ -62,12 +62,7 @@ export function ReportView({ report }: { report: ImportReport }) {
           </DataTable>
         </section>
       )}
-      <section aria-labelledby="report-problems-heading" className="space-y-3">
-        <h2 id="report-problems-heading" className="text-lg font-semibold text-ink">
-          Problems <span className="text-muted tabular-nums">({report.problems.total})</span>
-        </h2>
-        <ProblemsList problems={report.problems} empty="None." />
-      </section>
+      <ProblemsSection problems={report.problems} empty="None." />
     </div>
   );
 }
