@@ -51,7 +51,7 @@ export async function ReviewDiscussion({ reviewId, searchParams, viewer }: { rev
           )}
         </h2>
         <div className="mt-5">
-          <CommentComposer reviewId={reviewId} viewer={viewer} settings={settings} />
+          <CommentComposer reviewId={reviewId} />
         </div>
         {thread.threadCount > 0 ? (
           <>
