@@ -31,7 +31,6 @@ export async function ReviewDiscussion({ reviewId, searchParams, viewer }: { rev
   const context: ThreadContext = {
     reviewId,
     replyDepth: settings.replyDepth,
-    editWindowMinutes: settings.editWindowMinutes,
     viewer: viewer.kind === "guest" ? "guest" : user?.isBanned ? "suspended" : "member",
     pagePath: `${basePath}${threadQueryString(sort, page)}`,
     now: new Date(),

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter, useSelectedLayoutSegments } from "next/navigation";
-import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import { createContext, use, useCallback, useEffect, useMemo, useState, type PropsWithChildren, type ReactNode } from "react";
 import { parseSharedSegments, SHARED_PREFIX } from "@/lib/cache/shared-routes";
 import { viewerLayerUrl, type FilmLayer, type ReviewLayer, type ViewerAccount, type ViewerLayer, type ViewerLayerScope } from "@/lib/viewer-layer";
 
@@ -110,7 +110,7 @@ export function ViewerLayerProvider({ children }: { children: ReactNode }) {
  * refresh renders it again on the server. Null on the shared member page: the provider above
  * fetches that one.
  */
-export function ServerViewerLayer({ layer, children }: { layer: ViewerLayer | null; children: ReactNode }) {
+export function ServerViewerLayer({ layer, children }: PropsWithChildren<{ layer: ViewerLayer | null }>) {
   const parent = use(ViewerLayerContext);
   const value = useMemo(() => (layer ? layerState("ready", layer, true, OFF.reload) : parent), [layer, parent]);
   return <ViewerLayerContext value={value}>{children}</ViewerLayerContext>;

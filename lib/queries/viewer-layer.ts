@@ -39,7 +39,7 @@ function reviewColumns(reviewId: string | null, now: Date): Prisma.Sql {
           WHERE v."userId" = me."id" AND c."reviewId" = ${reviewId}) AS "upvotedComments",
     (SELECT json_agg(json_build_object('id', c."id", 'body', c."body", 'createdAtMs', floor(EXTRACT(EPOCH FROM c."createdAt") * 1000)))
        FROM "Comment" c
-      WHERE c."authorId" = me."id" AND c."reviewId" = ${reviewId} AND c."state" = 'PUBLISHED'
+      WHERE c."authorId" = me."id" AND c."reviewId" = ${reviewId} AND c."state" IN ('PUBLISHED', 'PENDING')
         AND c."createdAt" > ${new Date(now.getTime() - MAX_EDIT_WINDOW_MS)}) AS "recentOwnComments",
     (SELECT s."value" FROM "Setting" s WHERE s."key" = 'editWindowMinutes') AS "editWindowSetting"`;
 }

@@ -34,7 +34,7 @@ type Review = Awaited<ReturnType<typeof createTestReview>>;
 async function render(viewer: PageViewer, scope: ViewerLayerScope, ...parts: ReactNode[]): Promise<string> {
   const layer = await renderedViewerLayer(viewer, scope);
   const html = renderToStaticMarkup(
-    createElement(ViewerLayerProvider, null, createElement(ServerViewerLayer, { layer, children: createElement(DiscussionProvider, null, ...parts) })),
+    createElement(ViewerLayerProvider, null, createElement(ServerViewerLayer, { layer }, createElement(DiscussionProvider, null, ...parts))),
   );
   // As a reader sees it: without tags, entities decoded.
   return html
@@ -106,7 +106,7 @@ describe("personal parts of a live render", () => {
     await db.vote.create({ data: { userId: member.id, reviewId: othersReview.id } });
     const viewer = await liveFor(member);
     const html = renderToStaticMarkup(
-      createElement(ServerViewerLayer, { layer: await renderedViewerLayer(viewer, { kind: "review", id: othersReview.id }), children: actions(othersReview) }),
+      createElement(ServerViewerLayer, { layer: await renderedViewerLayer(viewer, { kind: "review", id: othersReview.id }) }, actions(othersReview)),
     );
     expect(html).toMatch(/<button[^>]*aria-pressed="true"[^>]*>.*Helpful \(3\)/);
     expect(await render(viewer, { kind: "review", id: othersReview.id }, composer(othersReview))).toContain("Post comment");
