@@ -368,6 +368,70 @@ test("the film page shows a member their own review, or invites them to write on
   await expect(wendy.getByRole("button", { name: "Write a review" })).toBeVisible();
 });
 
+/** The text of a document's HTML, without the markers React puts between adjacent pieces of text. */
+const htmlText = (html: string) => html.replaceAll("<!-- -->", "");
+
+/** Counts the page's requests for the viewer layer from now on. */
+function viewerLayerRequests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on("request", (request) => {
+    if (new URL(request.url()).pathname === "/api/viewer") urls.push(request.url());
+  });
+  return urls;
+}
+
+test("a live render holds the member's own controls in its HTML, and asks for no viewer layer", async ({ browser }) => {
+  test.setTimeout(120_000);
+  // Pat's review of Her is still held for a moderator (above): only a render for Pat shows it.
+  const own = await db.review.findFirstOrThrow({ where: { authorId: userIds.pat!, filmId }, select: { id: true } });
+  const pat = await signIn(browser, people.pat, "/");
+  await expect(accountMenuButton(pat)).toContainText(people.pat.name);
+  const patRequests = viewerLayerRequests(pat);
+
+  const reviewResponse = await pat.goto(`/reviews/${own.id}`);
+  expect(isSharedPage(reviewResponse), "Pat's unpublished review is rendered live").toBe(false);
+  const reviewHtml = htmlText(await documentHtml(reviewResponse));
+  expect(reviewHtml).toContain(`href="/reviews/${own.id}/edit"`);
+  expect(reviewHtml).toContain(">Delete</button>");
+  expect(reviewHtml).not.toContain("Helpful (");
+  await expect(pat.getByRole("link", { name: "Edit", exact: true })).toBeVisible();
+  await expect(pat.getByRole("button", { name: "Delete", exact: true })).toBeVisible();
+  await accountMenuButton(pat).click(); // hydrated
+  await expect(accountMenuButton(pat)).toHaveAttribute("aria-expanded", "true");
+  await pat.keyboard.press("Escape");
+  await saveScreenshot(pat, "member-pages-6-live-own-pending-review");
+
+  // A film page with a query the shared pages don't take is rendered live: Pat's panel is in the HTML, no placeholder.
+  const filmResponse = await pat.goto(`/films/${FILM.slug}?from=${run}`);
+  expect(isSharedPage(filmResponse), "a film page with an unknown query is rendered live").toBe(false);
+  const filmHtml = htmlText(await documentHtml(filmResponse));
+  expect(filmHtml).toContain(`You reviewed ${FILM.title}`);
+  expect(filmHtml).toContain("It is waiting for a moderator");
+  expect(filmHtml).not.toContain("animate-pulse");
+  await expect(pat.getByRole("link", { name: "Edit your review" })).toHaveAttribute("href", `/reviews/${own.id}/edit`);
+  await accountMenuButton(pat).click();
+  await expect(accountMenuButton(pat)).toHaveAttribute("aria-expanded", "true");
+  await saveScreenshot(pat, "member-pages-7-live-film-own-review");
+  expect(patRequests, "live pages bring their viewer layer with them").toEqual([]);
+
+  // Sam is still suspended (above): his review page is live, and says so in its HTML.
+  const sam = await signIn(browser, people.sam, "/");
+  await expect(accountMenuButton(sam)).toContainText(people.sam.name);
+  const samRequests = viewerLayerRequests(sam);
+  const samResponse = await sam.goto(reviewPath);
+  expect(isSharedPage(samResponse), "a suspended member's review page is rendered live").toBe(false);
+  const samHtml = htmlText(await documentHtml(samResponse));
+  expect(samHtml).toContain("Helpful (");
+  expect(samHtml).toContain("suspended accounts can’t vote");
+  expect(samHtml).toContain("You can&#x27;t comment while your account is suspended");
+  const samFilm = await sam.goto(`/films/${FILM.slug}?from=${run}`);
+  expect(htmlText(await documentHtml(samFilm))).toContain("You can’t review films right now");
+  await expect(sam.getByRole("button", { name: "Write a review" })).toHaveCount(0);
+  await accountMenuButton(sam).click();
+  await expect(accountMenuButton(sam)).toHaveAttribute("aria-expanded", "true");
+  expect(samRequests, "live pages bring their viewer layer with them").toEqual([]);
+});
+
 test("a session cookie that doesn't decrypt gets the signed-out page", async ({ browser, baseURL }) => {
   const page = await signedOutPage(browser);
   await page.context().addCookies([{ name: "authjs.session-token", value: "garbage", url: baseURL! }]);

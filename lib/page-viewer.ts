@@ -1,5 +1,7 @@
 import type { Audience } from "@/lib/cache/shared-routes";
+import { getViewerLayer } from "@/lib/queries/viewer-layer";
 import { getCurrentUser, type CurrentUser } from "@/lib/session";
+import type { ViewerLayer, ViewerLayerScope } from "@/lib/viewer-layer";
 
 /**
  * Who a page is rendered for. Live pages know; a shared page (lib/cache/shared-routes.ts) is
@@ -28,4 +30,15 @@ export function audienceViewer(audience: Audience): PageViewer {
 /** The signed-in member a live page is for, if any. */
 export function viewerUser(viewer: PageViewer): CurrentUser | null {
   return viewer.kind === "user" ? viewer.user : null;
+}
+
+/**
+ * The viewer layer this render hands the browser ready-made (ServerViewerLayer): a live member's,
+ * read with the same query as GET /api/viewer, or nobody's for guests. Null for the shared member
+ * page, whose browser fetches its member's layer.
+ */
+export async function renderedViewerLayer(viewer: PageViewer, scope: ViewerLayerScope): Promise<ViewerLayer | null> {
+  if (viewer.kind === "members") return null;
+  if (viewer.kind === "guest") return { account: null };
+  return getViewerLayer({ userId: viewer.user.id, sessionId: viewer.user.sessionId }, scope);
 }

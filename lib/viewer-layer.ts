@@ -1,6 +1,7 @@
 // The viewer layer: what a shared member page (lib/cache/shared-routes.ts) leaves out because it
-// is personal, fetched by the browser from GET /api/viewer in one small request. Shared by the
-// route handler, the query behind it and the components that apply it.
+// is personal, fetched by the browser from GET /api/viewer in one small request; a live render
+// computes the same and hands it over with the page. Shared by the route handler, the query
+// behind it and the components that apply it.
 
 /** The signed-in member, as the header and the forms need them. */
 export interface ViewerAccount {
@@ -22,7 +23,7 @@ export interface ReviewLayer {
   /** The member's comments on the review. */
   ownComments: string[];
   upvotedComments: string[];
-  /** Their comments still in the edit window, with the Markdown the edit form starts from. */
+  /** Their comments still in the edit window (published or held, as the edit action takes them), with the Markdown the edit form starts from. */
   editableComments: Record<string, string>;
 }
 

@@ -13,17 +13,14 @@ function timeData(date: Date, now: Date): TimeData {
   return { at, ago: formatRelativeTime(date, now) };
 }
 
-function isWithinEditWindow(comment: ShownComment, context: ThreadContext): boolean {
-  return context.now.getTime() < comment.createdAt.getTime() + context.editWindowMinutes * 60_000;
-}
-
 /**
- * One readable comment as data. What the reader may do with it follows from these facts and the
- * viewer (see CommentArticle); the server checks every action again.
+ * One readable comment as data, the same for every reader who may read it: whether it is the
+ * reader's own, upvoted or editable comes from the viewer layer (usePersonalComment). What the
+ * reader may do with it follows from these facts and the viewer (see CommentArticle); the server
+ * checks every action again.
  */
 function commentData(comment: ShownComment, context: ThreadContext): CommentData {
   const profile = creditProfilePath(comment.credit);
-  const mayEdit = context.viewer === "member" && comment.isOwn && comment.status !== "hidden" && isWithinEditWindow(comment, context);
   return {
     id: comment.id,
     author: creditName(comment.credit),
@@ -34,10 +31,7 @@ function commentData(comment: ShownComment, context: ThreadContext): CommentData
     ...(comment.wordpressId !== null && { legacyAnchor: `comment-${comment.wordpressId}` }),
     ...(comment.editedAt && { edited: timeData(comment.editedAt, context.now) }),
     ...(comment.upvoteCount > 0 && { upvotes: comment.upvoteCount }),
-    ...(comment.viewerUpvoted && { upvoted: true }),
-    ...(comment.isOwn && { own: true }),
     ...(comment.status !== "published" && { status: comment.status, ...(comment.statusReason && { reason: comment.statusReason }) }),
-    ...(mayEdit && { editable: comment.body }),
     body: renderedMarkdown(comment.body, "comment"), // CommentBody adds the wrapper
   };
 }

@@ -31,7 +31,6 @@ export async function ReviewDiscussion({ reviewId, searchParams, viewer }: { rev
   const context: ThreadContext = {
     reviewId,
     replyDepth: settings.replyDepth,
-    editWindowMinutes: settings.editWindowMinutes,
     viewer: viewer.kind === "guest" ? "guest" : user?.isBanned ? "suspended" : "member",
     pagePath: `${basePath}${threadQueryString(sort, page)}`,
     now: new Date(),
@@ -51,7 +50,7 @@ export async function ReviewDiscussion({ reviewId, searchParams, viewer }: { rev
           )}
         </h2>
         <div className="mt-5">
-          <CommentComposer reviewId={reviewId} viewer={viewer} settings={settings} />
+          <CommentComposer reviewId={reviewId} />
         </div>
         {thread.threadCount > 0 ? (
           <>

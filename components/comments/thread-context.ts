@@ -7,11 +7,10 @@ export interface ThreadContext {
   reviewId: string;
   /** Deepest nesting shown inline (settings); deeper replies continue on their own page. */
   replyDepth: number;
-  editWindowMinutes: number;
   viewer: DiscussionViewer;
   /** The page's path and query, so sign-in links bring the reader back to the same comment. */
   pagePath: string;
-  /** One clock for the whole thread, so relative times and edit windows agree. */
+  /** One clock for the whole thread, so relative times agree. */
   now: Date;
   /** The comment a permalink page is about: highlighted like a #c-<id> target. */
   focusedId?: string;

@@ -51,7 +51,7 @@ export interface CommentData extends NodeData {
   edited?: TimeData;
   /** Upvotes, when there are any. */
   upvotes?: number;
-  /** The reader upvoted it. */
+  /** The reader upvoted it. This and `own` and `editable` come from the viewer layer (usePersonalComment), never with the thread. */
   upvoted?: true;
   /** The reader wrote it. */
   own?: true;

@@ -10,14 +10,15 @@ export function personalComment(comment: CommentData, review: PersonalReview): C
     ...comment,
     ...(review.ownComments.has(comment.id) && { own: true }),
     ...(review.upvotedComments.has(comment.id) && { upvoted: true }),
-    ...(editable !== undefined && !comment.status && { editable }),
+    // A page that shows it hidden (the layer may be newer than a cached page) offers no edit.
+    ...(editable !== undefined && comment.status !== "hidden" && { editable }),
   };
 }
 
 /**
- * A comment as this member sees it. A live render already says whether it is theirs, whether
- * they upvoted it and whether they may still edit it; on the shared member page those come
- * from the viewer layer once it arrives (until then, every comment reads as someone else's).
+ * A comment as this member sees it: whether it is theirs, whether they upvoted it and whether
+ * they may still edit it come from the viewer layer, which a live render brings with it and the
+ * shared member page fetches (until it arrives, every comment reads as someone else's).
  */
 export function usePersonalComment(comment: CommentData, reviewId: string): CommentData {
   const { review } = useViewerLayer();

@@ -1,14 +1,15 @@
 "use client";
 
 import { useRouter, useSelectedLayoutSegments } from "next/navigation";
-import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import { createContext, use, useCallback, useEffect, useMemo, useState, type PropsWithChildren, type ReactNode } from "react";
 import { parseSharedSegments, SHARED_PREFIX } from "@/lib/cache/shared-routes";
 import { viewerLayerUrl, type FilmLayer, type ReviewLayer, type ViewerAccount, type ViewerLayer, type ViewerLayerScope } from "@/lib/viewer-layer";
 
 /**
- * - "off": not a shared member page; the server rendered everything personal itself.
+ * - "off": a page that shows nothing personal besides the header (which the server rendered).
  * - "loading": a shared member page whose personal part hasn't arrived yet.
- * - "ready": it has (for this page's scope; the account carries over between pages).
+ * - "ready": it has (for this page's scope; the account carries over between pages), or the
+ *   server rendered the page with its layer (ServerViewerLayer).
  * - "failed": the request failed; the page stays as the server sent it.
  */
 type LayerStatus = "off" | "loading" | "ready" | "failed";
@@ -32,6 +33,18 @@ interface ViewerLayerState {
 const OFF: ViewerLayerState = { status: "off", account: null, review: null, film: null, reload: () => undefined };
 const ViewerLayerContext = createContext<ViewerLayerState>(OFF);
 
+/** The state of a page whose layer is `layer`, for this page's scope (`current`) or still a previous page's. */
+function layerState(status: LayerStatus, layer: ViewerLayer | undefined, current: boolean, reload: () => void): ViewerLayerState {
+  const review = current && layer?.account ? layer.review : undefined;
+  return {
+    status,
+    account: layer?.account ?? null,
+    review: review ? { ...review, ownComments: new Set(review.ownComments), upvotedComments: new Set(review.upvotedComments) } : null,
+    film: current && layer?.account ? (layer.film ?? null) : null,
+    reload,
+  };
+}
+
 /** The scope of the shared member page being shown, from its route segments; null elsewhere. */
 function memberPageScope(segments: readonly string[]): ViewerLayerScope | null {
   if (segments[0] !== SHARED_PREFIX.slice(1)) return null;
@@ -44,6 +57,8 @@ function memberPageScope(segments: readonly string[]): ViewerLayerScope | null {
 
 /**
  * Fetches and holds the viewer layer (lib/viewer-layer.ts) while a shared member page is shown.
+ * Every other page that shows something personal brings its layer from the server instead
+ * (ServerViewerLayer), so personal parts read one source, useViewerLayer(), wherever they are.
  * It sits in the root layout: route segments (unlike the pathname) name the shared page both on
  * the server and in the browser, so the first render agrees on both sides.
  */
@@ -81,19 +96,23 @@ export function ViewerLayerProvider({ children }: { children: ReactNode }) {
   const reload = useCallback(() => setVersion((value) => value + 1), []);
   const value = useMemo<ViewerLayerState>(() => {
     if (!url) return OFF;
-    const layer = loaded?.layer;
     const current = loaded?.url === url;
-    const status: LayerStatus = current ? "ready" : failedUrl === url ? "failed" : "loading";
-    const review = current && layer?.account ? layer.review : undefined;
-    return {
-      status,
-      account: layer?.account ?? null,
-      review: review ? { ...review, ownComments: new Set(review.ownComments), upvotedComments: new Set(review.upvotedComments) } : null,
-      film: current && layer?.account ? (layer.film ?? null) : null,
-      reload,
-    };
+    return layerState(current ? "ready" : failedUrl === url ? "failed" : "loading", loaded?.layer, current, reload);
   }, [url, loaded, failedUrl, reload]);
 
+  return <ViewerLayerContext value={value}>{children}</ViewerLayerContext>;
+}
+
+/**
+ * The viewer layer a page's server render computed itself (renderedViewerLayer in
+ * lib/page-viewer.ts): a live member's, from the same query as GET /api/viewer, or nobody's on a
+ * guest page. Ready from the first paint, with no request; after the member's action, the page's
+ * refresh renders it again on the server. Null on the shared member page: the provider above
+ * fetches that one.
+ */
+export function ServerViewerLayer({ layer, children }: PropsWithChildren<{ layer: ViewerLayer | null }>) {
+  const parent = use(ViewerLayerContext);
+  const value = useMemo(() => (layer ? layerState("ready", layer, true, OFF.reload) : parent), [layer, parent]);
   return <ViewerLayerContext value={value}>{children}</ViewerLayerContext>;
 }
 

@@ -21,8 +21,6 @@ export interface ShownComment {
   status: CommentStatus;
   /** The hold or moderation reason, for the author's eyes only (null for everyone else). */
   statusReason: string | null;
-  isOwn: boolean;
-  viewerUpvoted: boolean;
   /** Its id on the WordPress blog it was imported from (its old `#comment-<id>` anchor), else null. */
   wordpressId: number | null;
 }

@@ -38,8 +38,6 @@ interface CommentRow {
   editedAt: Date | null;
   upvoteCount: number;
   ownReason: string | null;
-  isOwn: boolean;
-  viewerUpvoted: boolean;
   authorHandle: string | null;
   authorName: string | null;
   authorDeletedAt: Date | null;
@@ -64,8 +62,6 @@ function commentColumns(viewerId: string | null): Prisma.Sql {
     CASE WHEN ${readable} THEN c."body" END AS "body",
     CASE WHEN ${readable} THEN c."editedAt" END AS "editedAt",
     CASE WHEN c."authorId" = ${viewerId} THEN c."stateReason" END AS "ownReason",
-    COALESCE(c."authorId" = ${viewerId}, false) AS "isOwn",
-    EXISTS (SELECT 1 FROM "Vote" v WHERE v."commentId" = c."id" AND v."userId" = ${viewerId}) AS "viewerUpvoted",
     u."handle" AS "authorHandle", u."name" AS "authorName", u."deletedAt" AS "authorDeletedAt",
     s."name" AS "sourceName",
     CASE WHEN c."state" = 'HIDDEN' THEN (
@@ -114,8 +110,6 @@ function toEntry(row: CommentRow): ThreadEntry {
     credit: toCredit(author, source),
     status: row.state === "PENDING" ? "held" : row.state === "HIDDEN" ? "hidden" : "published",
     statusReason: row.state === "PUBLISHED" ? null : row.ownReason,
-    isOwn: row.isOwn,
-    viewerUpvoted: row.viewerUpvoted,
     wordpressId: wordpressCommentId(row.sourceKey),
   };
 }

@@ -3,14 +3,6 @@ import { db } from "@/lib/db";
 import type { ContentState } from "@/lib/generated/prisma/enums";
 import { isRecordId } from "./route-params";
 
-/** The member's own review of a film (any state but deleted), so the film page offers "Edit". */
-export async function getOwnFilmReview(filmId: string, userId: string): Promise<{ id: string; state: ContentState } | null> {
-  return db.review.findFirst({
-    where: { filmId, authorId: userId, state: { not: "DELETED" } },
-    select: { id: true, state: true },
-  });
-}
-
 export interface EditableReview {
   id: string;
   title: string | null;

@@ -43,9 +43,3 @@ export const getReviewForViewer = cache(
     return { kind: "visible", review: { ...toReviewDetail(row), state: row.state, stateReason: row.stateReason, isOwn } };
   },
 );
-
-/** Whether this member has marked the review helpful. */
-export async function hasMarkedHelpful(reviewId: string, userId: string): Promise<boolean> {
-  const vote = await db.vote.findUnique({ where: { userId_reviewId: { userId, reviewId } }, select: { id: true } });
-  return vote !== null;
-}

@@ -39,7 +39,7 @@ function reviewColumns(reviewId: string | null, now: Date): Prisma.Sql {
           WHERE v."userId" = me."id" AND c."reviewId" = ${reviewId}) AS "upvotedComments",
     (SELECT json_agg(json_build_object('id', c."id", 'body', c."body", 'createdAtMs', floor(EXTRACT(EPOCH FROM c."createdAt") * 1000)))
        FROM "Comment" c
-      WHERE c."authorId" = me."id" AND c."reviewId" = ${reviewId} AND c."state" = 'PUBLISHED'
+      WHERE c."authorId" = me."id" AND c."reviewId" = ${reviewId} AND c."state" IN ('PUBLISHED', 'PENDING')
         AND c."createdAt" > ${new Date(now.getTime() - MAX_EDIT_WINDOW_MS)}) AS "recentOwnComments",
     (SELECT s."value" FROM "Setting" s WHERE s."key" = 'editWindowMinutes') AS "editWindowSetting"`;
 }
@@ -53,10 +53,11 @@ function filmColumns(filmSlug: string | null): Prisma.Sql {
 }
 
 /**
- * Everything personal a shared member page leaves out, for this member only, in one SQL
- * statement: who they are (with the header's unread count), and for a review page their
- * review, votes and comments on it, or for a film page their review of it. No account when the
- * session no longer holds (ended, expired, or the account deleted).
+ * Everything personal a shared member page leaves out (and a live render hands over with its
+ * page, lib/page-viewer.ts), for this member only, in one SQL statement: who they are (with the
+ * header's unread count), and for a review page their review, votes and comments on it, or for
+ * a film page their review of it. No account when the session no longer holds (ended, expired,
+ * or the account deleted).
  */
 export async function getViewerLayer(claim: SessionClaim, scope: ViewerLayerScope, now = new Date()): Promise<ViewerLayer> {
   const reviewId = scope.kind === "review" && isRecordId(scope.id) ? scope.id : null;

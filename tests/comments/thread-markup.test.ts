@@ -14,6 +14,8 @@ import type { ShownComment, ThreadEntryNode } from "@/lib/comments/thread-view";
 import { CommentThread } from "@/components/comments/comment-thread";
 import { DiscussionProvider } from "@/components/comments/discussion-provider";
 import type { ThreadContext } from "@/components/comments/thread-context";
+import { ServerViewerLayer } from "@/components/viewer/viewer-layer";
+import type { ViewerLayer } from "@/lib/viewer-layer";
 
 const NOW = new Date("2026-11-22T12:00:00Z");
 
@@ -29,8 +31,6 @@ function comment(id: string, overrides: Partial<ShownComment> = {}, replies: Thr
     credit: { kind: "user", handle: `h-${id}`, displayName: `Person ${id}`, deleted: false },
     status: "published",
     statusReason: null,
-    isOwn: false,
-    viewerUpvoted: false,
     wordpressId: null,
     ...overrides,
     replies,
@@ -48,12 +48,28 @@ function sampleThread(): ThreadEntryNode[] {
 }
 
 function context(viewer: ThreadContext["viewer"], overrides: Partial<ThreadContext> = {}): ThreadContext {
-  return { reviewId: "r1", replyDepth: 2, editWindowMinutes: 15, viewer, pagePath: "/reviews/r1?sort=top", now: NOW, ...overrides };
+  return { reviewId: "r1", replyDepth: 2, viewer, pagePath: "/reviews/r1?sort=top", now: NOW, ...overrides };
 }
 
-function render(threads: ThreadEntryNode[], ctx: ThreadContext, { hydrated = false } = {}): string {
+/** What the viewer layer says of review r1 for the member reading it: their comments (all still editable) and upvotes. */
+function memberLayer(own: string[], upvoted: string[] = []): ViewerLayer {
+  return {
+    account: { handle: "me", displayName: "Me", isStaff: false, unreadNotifications: 0, mustVerifyEmail: false, suspension: null },
+    review: {
+      reviewId: "r1",
+      isOwnReview: false,
+      markedHelpful: false,
+      ownComments: own,
+      upvotedComments: upvoted,
+      editableComments: Object.fromEntries(own.map((id) => [id, `Comment ${id}, with **bold** text.`])),
+    },
+  };
+}
+
+function render(threads: ThreadEntryNode[], ctx: ThreadContext, { hydrated = false, layer = null as ViewerLayer | null } = {}): string {
   page.hydrated = hydrated;
-  return renderToStaticMarkup(createElement(DiscussionProvider, null, createElement(CommentThread, { threads, context: ctx })));
+  const thread = createElement(DiscussionProvider, null, createElement(CommentThread, { threads, context: ctx }));
+  return renderToStaticMarkup(createElement(ServerViewerLayer, { layer }, thread));
 }
 
 /** The <li> of one comment, without its replies. */
@@ -111,15 +127,18 @@ describe("the rendered thread", () => {
     visit(element.props.threads, "threads");
     expect(empty).toEqual([]);
     expect(Object.keys((element.props.threads as Record<string, unknown>[])[0]!).sort()).toEqual(["author", "body", "id", "profile", "replies", "time", "upvotes"]);
+    // Nothing in it is personal: a member gets the same data, and their part from the viewer layer.
+    const forMember = CommentThread({ threads: sampleThread(), context: context("member") }) as ReactElement<{ threads: unknown }>;
+    expect(forMember.props.threads).toEqual(element.props.threads);
   });
 
   it("gives members the reply, vote and report controls, and their own comments edit and delete", () => {
     const threads = [
-      comment("mine", { isOwn: true, upvoteCount: 3 }),
-      comment("theirs", { viewerUpvoted: true, upvoteCount: 1 }),
-      comment("held", { isOwn: true, status: "held", statusReason: "Contains a link" }),
+      comment("mine", { upvoteCount: 3 }),
+      comment("theirs", { upvoteCount: 1 }),
+      comment("held", { status: "held", statusReason: "Contains a link" }),
     ];
-    const html = render(threads, context("member"), { hydrated: true });
+    const html = render(threads, context("member"), { hydrated: true, layer: memberLayer(["mine", "held"], ["theirs"]) });
     const mine = ownMarkup(html, "mine");
     expect(mine).toContain('<span class="you">you</span>');
     expect(mine).toContain('<span class="up" title="Upvotes">3<span class="sr-only"> upvotes</span></span>');
@@ -139,8 +158,8 @@ describe("the rendered thread", () => {
   });
 
   it("leaves a member's buttons, which need JavaScript, out of the HTML: the page is as light as a reader's", () => {
-    const threads = [comment("mine", { isOwn: true, upvoteCount: 3 }), comment("theirs", { upvoteCount: 1 })];
-    const html = render(threads, context("member"));
+    const threads = [comment("mine", { upvoteCount: 3 }), comment("theirs", { upvoteCount: 1 })];
+    const html = render(threads, context("member"), { layer: memberLayer(["mine"]) });
     expect(html).not.toContain("<button");
     expect(html).not.toContain("/sign-in");
     expect(ownMarkup(html, "theirs")).toContain('<footer><span class="up" title="Upvotes">1<span class="sr-only"> upvote</span></span><a aria-label="Link to this comment"');

@@ -1,5 +1,5 @@
-// On the shared member page every comment arrives as somebody else's; the viewer layer then
-// says which are the member's own, which they upvoted and which they may still edit.
+// Every comment arrives as somebody else's, on a live page as on the shared member page; the
+// viewer layer then says which are the member's own, which they upvoted and which they may still edit.
 import { describe, expect, it } from "vitest";
 import { personalComment } from "@/components/comments/use-personal-comment";
 import type { PersonalReview } from "@/components/viewer/viewer-layer";
@@ -26,7 +26,8 @@ describe("personalComment", () => {
     expect(personalComment(shared("other"), layer)).toEqual(shared("other"));
   });
 
-  it("never offers a held or hidden comment for editing", () => {
+  it("offers a held comment for editing, as the edit action takes it, and never a hidden one", () => {
+    expect(personalComment(shared("mine", { status: "held" }), layer)).toMatchObject({ own: true, editable: "My **Markdown**" });
     expect(personalComment(shared("mine", { status: "hidden" }), layer)).not.toHaveProperty("editable");
   });
 });

@@ -79,7 +79,7 @@ describe("getViewerLayer", () => {
     expect(JSON.stringify(layer)).not.toContain("Alice, just now");
   });
 
-  it("follows the edit window setting, and never offers a held, hidden or deleted comment for editing", async () => {
+  it("follows the edit window setting, offers a held comment for editing as the edit action takes it, and never a hidden or deleted one", async () => {
     await setSetting("editWindowMinutes", 90);
     try {
       const layer = await getViewerLayer(aliceSession, { kind: "review", id: reviewId });
@@ -87,10 +87,17 @@ describe("getViewerLayer", () => {
     } finally {
       await resetSetting("editWindowMinutes");
     }
-    const held = await createTestComment({ reviewId, authorId: alice.id, createdAt: minutesAgo(1) });
+    // Only its author sees a held comment, on their live page, and may still edit it (lib/actions/comments.ts).
+    const held = await createTestComment({ reviewId, authorId: alice.id, body: "Held, just now", createdAt: minutesAgo(1) });
     await db.comment.update({ where: { id: held.id }, data: { state: "PENDING" } });
+    const hidden = await createTestComment({ reviewId, authorId: alice.id, createdAt: minutesAgo(1) });
+    await db.comment.update({ where: { id: hidden.id }, data: { state: "HIDDEN" } });
+    const deleted = await createTestComment({ reviewId, authorId: alice.id, createdAt: minutesAgo(1) });
+    await db.comment.update({ where: { id: deleted.id }, data: { state: "DELETED" } });
     const layer = await getViewerLayer(aliceSession, { kind: "review", id: reviewId });
-    expect(layer.account && layer.review!.editableComments[held.id]).toBeUndefined();
+    expect(layer.account && layer.review!.editableComments[held.id]).toBe("Held, just now");
+    expect(layer.account && layer.review!.editableComments[hidden.id]).toBeUndefined();
+    expect(layer.account && layer.review!.editableComments[deleted.id]).toBeUndefined();
   });
 
   it("gives a film page the member's review of the film, in any state but deleted", async () => {

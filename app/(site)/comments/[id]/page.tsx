@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getCommentLocation, getCommentSubtree } from "@/lib/queries/comments";
 import { getReviewById } from "@/lib/queries/reviews";
-import { getCurrentUser } from "@/lib/session";
+import { liveViewer, renderedViewerLayer, viewerUser } from "@/lib/page-viewer";
 import { getSettings } from "@/lib/settings";
 import { creditName } from "@/lib/format/credit";
 import { reviewTitle } from "@/lib/format/review-title";
@@ -13,6 +13,7 @@ import { CommentPageContext } from "@/components/comments/comment-page-context";
 import { CommentThread } from "@/components/comments/comment-thread";
 import { DiscussionProvider } from "@/components/comments/discussion-provider";
 import type { ThreadContext } from "@/components/comments/thread-context";
+import { ServerViewerLayer } from "@/components/viewer/viewer-layer";
 import { pageMetadata } from "../../../site-metadata";
 
 interface CommentPageProps {
@@ -47,14 +48,14 @@ export default async function CommentPage({ params }: CommentPageProps) {
   await connection();
   const { id } = await params;
   const { location, review } = await loadPlace(id);
-  const [user, settings] = await Promise.all([getCurrentUser(), getSettings()]);
-  const subtree = await getCommentSubtree(id, user?.id ?? null);
+  const [viewer, settings] = await Promise.all([liveViewer(), getSettings()]);
+  const user = viewerUser(viewer);
+  const [subtree, layer] = await Promise.all([getCommentSubtree(id, user?.id ?? null), renderedViewerLayer(viewer, { kind: "review", id: review.id })]);
   if (!subtree) notFound();
 
   const context: ThreadContext = {
     reviewId: review.id,
     replyDepth: settings.replyDepth,
-    editWindowMinutes: settings.editWindowMinutes,
     viewer: !user ? "guest" : user.isBanned ? "suspended" : "member",
     pagePath: `/comments/${id}`,
     now: new Date(),
@@ -91,9 +92,11 @@ export default async function CommentPage({ params }: CommentPageProps) {
         />
       </div>
       <section aria-label="Thread" className="mt-8 border-t border-line pt-4">
-        <DiscussionProvider>
-          <CommentThread threads={[subtree]} context={context} />
-        </DiscussionProvider>
+        <ServerViewerLayer layer={layer}>
+          <DiscussionProvider>
+            <CommentThread threads={[subtree]} context={context} />
+          </DiscussionProvider>
+        </ServerViewerLayer>
       </section>
       <p className="mt-10 text-sm">
         <Link href={`/reviews/${review.id}#comments`} className="rounded-sm font-medium text-accent-text underline-offset-4 hover:underline">
