@@ -50,12 +50,12 @@ const securityHeaders = [
 const nextConfig = {
   poweredByHeader: false,
   // server.mjs compresses instead, with the `compression` middleware, reusing one gzipped copy of each
-  // cached page (lib/cache/compressed-pages.mjs). Serving with plain `next start` sends uncompressed.
+  // cached page (lib/page-cache/compressed-pages.mjs). Serving with plain `next start` sends uncompressed.
   compress: false,
   reactStrictMode: true,
   // Pages signed-out readers share are cached in memory and expired through PostgreSQL, so
-  // every instance agrees (lib/cache/shared-page-cache.mjs). It replaces Next.js's own memory cache.
-  cacheHandler: fileURLToPath(new URL("./lib/cache/shared-page-cache.mjs", import.meta.url)),
+  // every instance agrees (lib/page-cache/shared-page-cache.mjs). It replaces Next.js's own memory cache.
+  cacheHandler: fileURLToPath(new URL("./lib/page-cache/shared-page-cache.mjs", import.meta.url)),
   cacheMaxMemorySize: 0,
   // The proxy's request.url then has the origin Next.js resolves rewrites against. Otherwise it
   // says "localhost" while `next start --hostname <host>` resolves against <host>, and the guest

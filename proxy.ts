@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { hasCachedPage } from "@/lib/cache/shared-page-cache.mjs";
-import { pageAudienceFor } from "@/lib/cache/page-audience";
-import { SHARED_PREFIX, sharedPath, sharedRouteFor, sharedRouteUrl } from "@/lib/cache/shared-routes";
+import { hasCachedPage } from "@/lib/page-cache/shared-page-cache.mjs";
+import { pageAudienceFor } from "@/lib/page-cache/page-audience";
+import { SHARED_PREFIX, sharedPath, sharedRouteFor, sharedRouteUrl } from "@/lib/page-cache/shared-routes";
 import { databaseAnswers, databaseIsUnreachable, pageIsFailing } from "@/lib/database/health.mjs";
 import { livePageRequest, pageRetryKey, UNAVAILABLE_PATH, unavailablePage, unmarkedRequest } from "@/lib/database/outage-gate";
 import { PageNonce } from "@/lib/http/page-nonce";
@@ -36,7 +36,7 @@ function redirectTo(request: NextRequest, location: string, status: 301 | 308): 
  *   (next.config.js: skipTrailingSlashRedirect) so that an old permalink, which ends in a
  *   slash, gets a single 301 rather than a 308 and then a 301.
  * - Readers of the public pages are served the cached rendering everyone in their audience
- *   shares, signed-out readers or members (lib/cache/shared-routes.ts); the /shared pages are
+ *   shares, signed-out readers or members (lib/page-cache/shared-routes.ts); the /shared pages are
  *   never addressed directly.
  * - Every page request gets a fresh script nonce, in the Content-Security-Policy on the request
  *   (Next.js puts it on the scripts it renders) and, for a page rendered for this request, on

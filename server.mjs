@@ -5,7 +5,7 @@
 // the client's address, from the socket or from proxies the operator trusts, before Next.js
 // sees it. It also compresses responses (the `compression` middleware), in place of Next.js,
 // so that a cached page is gzipped once rather than for every reader
-// (lib/cache/compressed-pages.mjs), sends Strict-Transport-Security over HTTPS, and sends a header
+// (lib/page-cache/compressed-pages.mjs), sends Strict-Transport-Security over HTTPS, and sends a header
 // value Next.js appends twice once (lib/http/repeated-header-values.mjs). Everything else is
 // Next.js's own request handling, as under `next start`.
 //
@@ -14,7 +14,7 @@
 // `npm run dev` and `npm start` run it (scripts/run-app.ts), after preparing the database.
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
-import { compressResponse } from "./lib/cache/compressed-pages.mjs";
+import { compressResponse } from "./lib/page-cache/compressed-pages.mjs";
 import { cameOverHttps, markClientAddressStamping, proxyTrustFrom, stampClientAddress } from "./lib/client-address.mjs";
 import { skipRepeatedHeaderValues } from "./lib/http/repeated-header-values.mjs";
 

@@ -9,7 +9,7 @@ import { LiveAccountProvider } from "@/components/layout/live-account";
 import { SkipLink } from "@/components/layout/skip-link";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
-import { ViewerLayerProvider } from "@/components/viewer/viewer-layer";
+import { ViewerLayerProvider } from "@/lib/page-cache/viewer-layer-provider";
 import { rootMetadata } from "./site-metadata";
 
 export const metadata: Metadata = rootMetadata();

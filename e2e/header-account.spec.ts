@@ -5,7 +5,7 @@ import { signIn } from "./support/sign-in";
 import { openTestDatabase } from "./support/test-database";
 
 // The header's account end after in-app navigation (issue 15, item 18). A member's first page is
-// often a shared one (lib/cache/shared-routes.ts), rendered for nobody in particular, whose header
+// often a shared one (lib/page-cache/shared-routes.ts), rendered for nobody in particular, whose header
 // the viewer layer fills in. Following a link from there to a page rendered per request (/admin,
 // /settings, /notifications, /users/…, /search) must still show the member's bell and account
 // menu, never "Sign in / Sign up"; and so must going back.

@@ -2,9 +2,9 @@
 
 import { SignInPrompt } from "@/components/auth/sign-in-prompt";
 import { VerifyToPostNotice } from "@/components/email/verify-to-post-notice";
-import { useViewerLayer } from "@/components/viewer/viewer-layer";
+import { useViewerLayer } from "@/lib/page-cache/viewer-layer-provider";
 import { formatExactDateTime } from "@/lib/format/dates";
-import type { ViewerAccount } from "@/lib/viewer-layer";
+import type { ViewerAccount } from "@/lib/page-cache/viewer-layer";
 import { CommentForm } from "./comment-form";
 
 /** A suspended member is told why they can't comment, and until when. */
@@ -25,7 +25,7 @@ function SuspendedNotice({ suspension }: { suspension: NonNullable<ViewerAccount
 /**
  * What sits under the review: the comment form, or why there is none, from the viewer layer.
  * (Suspended members, and unconfirmed ones while the site requires a confirmed address, never
- * get the shared member page, lib/cache/page-audience.ts: until its layer arrives, the form.)
+ * get the shared member page, lib/page-cache/page-audience.ts: until its layer arrives, the form.)
  */
 export function CommentComposer({ reviewId }: { reviewId: string }) {
   const { status, account } = useViewerLayer();

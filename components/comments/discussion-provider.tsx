@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { usePageRefresh } from "@/components/viewer/viewer-layer";
+import { usePageRefresh } from "@/lib/page-cache/viewer-layer-provider";
 import { createContext, use, useCallback, useEffect, useMemo, useState, useTransition, type ReactNode } from "react";
 
 interface Reveal {
@@ -40,7 +40,7 @@ function reveal(commentId: string): boolean {
 /**
  * The comment to go to once the refreshed thread is on screen. Kept outside the component:
  * the refresh can bring a different page (a member whose new comment is held gets the live
- * page instead of the one members share: lib/cache/page-audience.ts), which mounts a new
+ * page instead of the one members share: lib/page-cache/page-audience.ts), which mounts a new
  * DiscussionProvider that must finish the job.
  */
 const pendingReveal: { current: Reveal | null } = { current: null };

@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { viewerUser, type PageViewer } from "@/lib/page-viewer";
+import { viewerUser, type PageViewer } from "@/lib/page-cache/page-viewer";
 import { getSettings } from "@/lib/settings";
 import { DEFAULT_COMMENT_SORT, parseCommentSort, threadQueryString } from "@/lib/comments/thread-params";
 import { parsePageParam } from "@/lib/queries/paging";
@@ -26,7 +26,7 @@ export async function ReviewDiscussion({ reviewId, searchParams, viewer }: { rev
   const thread = await getReviewThreadPage({ reviewId, sort, page, viewerId: user?.id ?? null });
   const basePath = `/reviews/${reviewId}`;
   // A page past the end is the last page: a redirect, which the page cache never keeps, so a
-  // made-up page number is no cache entry of its own (lib/cache/shared-routes.ts).
+  // made-up page number is no cache entry of its own (lib/page-cache/shared-routes.ts).
   if (page > thread.pageCount) redirect(`${basePath}${threadQueryString(sort, thread.pageCount)}`);
   const context: ThreadContext = {
     reviewId,

@@ -1,6 +1,6 @@
 "use client";
 
-import { useViewerLayer, type PersonalReview } from "@/components/viewer/viewer-layer";
+import { useViewerLayer, type PersonalReview } from "@/lib/page-cache/viewer-layer-provider";
 import type { CommentData } from "./thread-data";
 
 /** A comment with what the viewer layer says of it: the member's own, upvoted, still editable. */

@@ -3,8 +3,8 @@
 import Link from "next/link";
 import { HeaderAuthLinks } from "@/components/auth/header-auth-links";
 import { NotificationBell } from "@/components/notifications/notification-bell";
-import { useViewerLayer } from "@/components/viewer/viewer-layer";
-import type { ViewerAccount } from "@/lib/viewer-layer";
+import { useViewerLayer } from "@/lib/page-cache/viewer-layer-provider";
+import type { ViewerAccount } from "@/lib/page-cache/viewer-layer";
 import { useReportedLiveAccount } from "./live-account";
 import { UserMenu } from "./user-menu";
 

@@ -5,7 +5,7 @@ import type { HeaderAccount } from "./account-area";
 
 // Next.js renders the root layout, and the header in it, once per document (and again on a
 // refresh), then keeps it through client-side navigations. When the document was a shared page
-// (lib/cache/shared-routes.ts), that render was for nobody: a member who then follows a link to
+// (lib/page-cache/shared-routes.ts), that render was for nobody: a member who then follows a link to
 // a page rendered per request (/settings, /admin) would keep a header that knows nobody. So every
 // page rendered per request also says who the header is for, from a layout below the root that
 // Next.js renders afresh whenever navigation leaves the shared pages (<LiveAccount>), and the

@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { publicPathname } from "@/lib/cache/shared-routes";
+import { publicPathname } from "@/lib/page-cache/shared-routes";
 
 /**
  * usePathname, except that a page rendered for the page cache reports the public address it

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { usePageRefresh } from "@/components/viewer/viewer-layer";
+import { usePageRefresh } from "@/lib/page-cache/viewer-layer-provider";
 import { ReportDialog } from "./report-dialog";
 
 const QUIET_BUTTON =

@@ -1,6 +1,6 @@
 "use client";
 
-import { usePageRefresh } from "@/components/viewer/viewer-layer";
+import { usePageRefresh } from "@/lib/page-cache/viewer-layer-provider";
 import { useRef, useState, useTransition } from "react";
 import { deleteReviewAction } from "@/lib/actions/reviews";
 import { Button } from "@/components/forms/button";

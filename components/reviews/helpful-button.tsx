@@ -1,6 +1,6 @@
 "use client";
 
-import { usePageRefresh } from "@/components/viewer/viewer-layer";
+import { usePageRefresh } from "@/lib/page-cache/viewer-layer-provider";
 import { toggleHelpfulAction } from "@/lib/actions/reviews";
 import { useVoteToggle } from "@/components/votes/use-vote-toggle";
 

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { signInHref } from "@/components/auth/auth-links";
-import { useViewerLayer } from "@/components/viewer/viewer-layer";
+import { useViewerLayer } from "@/lib/page-cache/viewer-layer-provider";
 import { pluralize } from "@/lib/format/counts";
 import { DeleteReviewButton } from "./delete-review-button";
 import { HelpfulButton } from "./helpful-button";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useViewerLayer } from "@/components/viewer/viewer-layer";
+import { useViewerLayer } from "@/lib/page-cache/viewer-layer-provider";
 import { banMessage } from "@/lib/users/ban";
 import { YourReviewPanel, type ReviewerStanding } from "./your-review-panel";
 

@@ -17,7 +17,7 @@ import { commentIdSchema, editCommentSchema, postCommentSchema } from "@/lib/val
 const NOT_YOURS = "That comment doesn't exist or isn't yours.";
 
 // No revalidatePath here: review pages are shared by every reader of an audience and expired
-// by database triggers (see lib/cache/shared-page-cache.mjs). Revalidating would also render the
+// by database triggers (see lib/page-cache/shared-page-cache.mjs). Revalidating would also render the
 // live page (not the shared one the member is looking at), possibly very long, into every
 // action's response. The discussion refreshes itself (usePageRefresh).
 

@@ -13,7 +13,7 @@ import { createReviewSchema, reviewIdSchema, updateReviewSchema } from "@/lib/va
 const NOT_YOURS = "That review doesn't exist or isn't yours.";
 
 // No revalidatePath here, as in lib/actions/comments.ts: the pages a review shows on are shared
-// by every reader of an audience and expired by database triggers (lib/cache/shared-page-cache.mjs).
+// by every reader of an audience and expired by database triggers (lib/page-cache/shared-page-cache.mjs).
 // Revalidating would also answer the action with the live page, not the shared one the member
 // is looking at, swapping the whole page (and its open dialogs) out under them. The forms
 // navigate or refresh themselves.

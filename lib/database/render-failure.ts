@@ -25,7 +25,7 @@ export interface RetryTarget {
 /** The shared page this render is for, if it is one: React scopes `cache` to a single render. */
 const sharedPageTarget = cache((): { target: RetryTarget | null } => ({ target: null }));
 
-/** Called by a shared page (lib/cache/shared-page.tsx) before it reads the database. */
+/** Called by a shared page (lib/page-cache/shared-page.tsx) before it reads the database. */
 export function renderingSharedPage(target: RetryTarget): void {
   sharedPageTarget().target = target;
 }

@@ -17,7 +17,7 @@
 //   rendering, and never outlives it: whatever changes the page's content makes a new render
 //   with a new nonce, unknown until that render is sent. See README, "Security headers".
 //
-// Plain JavaScript because the cache handler (lib/cache/shared-page-cache.mjs) and
+// Plain JavaScript because the cache handler (lib/page-cache/shared-page-cache.mjs) and
 // next.config.js import it untranspiled.
 import { randomBytes } from "node:crypto";
 

@@ -2,7 +2,7 @@
 // Signed-out readers and members each share a cached page, and members' pages are completed in
 // the browser by the viewer layer (see "Running at scale" in README.md), so each page is
 // measured twice: anonymously, and as a member's page view (the page, then its viewer layer).
-import { viewerLayerUrl, type ViewerLayerScope } from "@/lib/viewer-layer";
+import { viewerLayerUrl, type ViewerLayerScope } from "@/lib/page-cache/viewer-layer";
 import type { BenchDataset } from "./dataset";
 
 const PAGE_NAMES = ["home", "film-2k-reviews", "review-2k-comments", "review-10k-comments"] as const;

@@ -14,8 +14,8 @@ import type { ShownComment, ThreadEntryNode } from "@/lib/comments/thread-view";
 import { CommentThread } from "@/components/comments/comment-thread";
 import { DiscussionProvider } from "@/components/comments/discussion-provider";
 import type { ThreadContext } from "@/components/comments/thread-context";
-import { ServerViewerLayer } from "@/components/viewer/viewer-layer";
-import type { ViewerLayer } from "@/lib/viewer-layer";
+import { ServerViewerLayer } from "@/lib/page-cache/viewer-layer-provider";
+import type { ViewerLayer } from "@/lib/page-cache/viewer-layer";
 
 const NOW = new Date("2026-11-22T12:00:00Z");
 

@@ -7,7 +7,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ContentState } from "@/lib/generated/prisma/enums";
 import type { ThreadEntryNode } from "@/lib/comments/thread-view";
 import { getCommentSubtree, getReviewThreadPage, type ThreadRequest } from "@/lib/queries/comments";
-import { getViewerLayer } from "@/lib/queries/viewer-layer";
+import { getViewerLayer } from "@/lib/page-cache/viewer-layer-query";
 import { createTestReview, createTestUser } from "../helpers/fixtures";
 import { signInSession } from "../helpers/sessions";
 

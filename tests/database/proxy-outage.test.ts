@@ -4,7 +4,7 @@
 // the same; server actions left alone to answer with their own clean error.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
-import SharedPageCache from "@/lib/cache/shared-page-cache.mjs";
+import SharedPageCache from "@/lib/page-cache/shared-page-cache.mjs";
 import { markPageFailing, reportDatabaseAnswered, reportDatabaseFailure, RETRY_AFTER_SECONDS } from "@/lib/database/health.mjs";
 import { PAGE_URL_HEADER } from "@/lib/database/render-failure";
 import { proxy } from "@/proxy";

@@ -5,7 +5,7 @@
 import type { IncomingMessage } from "node:http";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
-import SharedPageCache from "@/lib/cache/shared-page-cache.mjs";
+import SharedPageCache from "@/lib/page-cache/shared-page-cache.mjs";
 import { cameOverHttps, proxyTrustFrom } from "@/lib/client-address.mjs";
 import { FIXED_POLICY, pagePolicy, renderedNonce, withRenderedPolicy } from "@/lib/http/content-security-policy.mjs";
 import { proxy } from "@/proxy";

@@ -1,14 +1,14 @@
 import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
-import { SESSION_COOKIE } from "@/lib/cache/shared-routes";
+import { SESSION_COOKIE } from "@/lib/page-cache/shared-routes";
 import { sessionClaim } from "@/lib/auth";
 import { withDatabase } from "@/lib/database/unavailable-response";
-import { getViewerLayer } from "@/lib/queries/viewer-layer";
-import { viewerLayerScope, type ViewerLayer } from "@/lib/viewer-layer";
+import { getViewerLayer } from "@/lib/page-cache/viewer-layer-query";
+import { viewerLayerScope, type ViewerLayer } from "@/lib/page-cache/viewer-layer";
 
 /**
  * GET /api/viewer[?review=<id> | ?film=<slug>]: the personal part of a shared member page, for
- * the member whose session cookie comes with the request and nobody else (lib/viewer-layer.ts).
+ * the member whose session cookie comes with the request and nobody else (lib/page-cache/viewer-layer.ts).
  * A session that no longer holds (signed out, ended everywhere, expired, the account deleted)
  * gets `{ account: null }` and its cookie cleared, so the page the browser asks for next is the
  * signed-out one. Without the database: 503.

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getCommentLocation, getCommentSubtree } from "@/lib/queries/comments";
 import { getReviewById } from "@/lib/queries/reviews";
-import { liveViewer, renderedViewerLayer, viewerUser } from "@/lib/page-viewer";
+import { liveViewer, renderedViewerLayer, viewerUser } from "@/lib/page-cache/page-viewer";
 import { getSettings } from "@/lib/settings";
 import { creditName } from "@/lib/format/credit";
 import { reviewTitle } from "@/lib/format/review-title";
@@ -13,7 +13,7 @@ import { CommentPageContext } from "@/components/comments/comment-page-context";
 import { CommentThread } from "@/components/comments/comment-thread";
 import { DiscussionProvider } from "@/components/comments/discussion-provider";
 import type { ThreadContext } from "@/components/comments/thread-context";
-import { ServerViewerLayer } from "@/components/viewer/viewer-layer";
+import { ServerViewerLayer } from "@/lib/page-cache/viewer-layer-provider";
 import { pageMetadata } from "../../../site-metadata";
 
 interface CommentPageProps {

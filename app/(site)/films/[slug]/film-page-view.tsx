@@ -1,5 +1,5 @@
 import { notFound, redirect } from "next/navigation";
-import { renderedViewerLayer, type PageViewer } from "@/lib/page-viewer";
+import { renderedViewerLayer, type PageViewer } from "@/lib/page-cache/page-viewer";
 import { getFilmBySlug } from "@/lib/queries/films";
 import { getFilmScore } from "@/lib/queries/film-scores";
 import { listFilmReviews } from "@/lib/queries/reviews";
@@ -14,7 +14,7 @@ import { ReviewList } from "@/components/reviews/review-list";
 import { ReviewSortLinks } from "@/components/reviews/review-sort-links";
 import { Pagination } from "@/components/ui/pagination";
 import { YourReviewSlot } from "@/components/reviews/your-review-slot";
-import { ServerViewerLayer } from "@/components/viewer/viewer-layer";
+import { ServerViewerLayer } from "@/lib/page-cache/viewer-layer-provider";
 import { EmptyState } from "@/components/ui/empty-state";
 import { SectionHeading } from "@/components/ui/section-heading";
 
@@ -39,7 +39,7 @@ export async function FilmPageView({ slug, searchParams: query, viewer }: { slug
   const basePath = `/films/${film.slug}`;
   const sortParams = { sort: sort === DEFAULT_REVIEW_SORT ? undefined : sort };
   // A page past the end is the last page: a redirect, which the page cache never keeps, so a
-  // made-up page number is no cache entry of its own (lib/cache/shared-routes.ts).
+  // made-up page number is no cache entry of its own (lib/page-cache/shared-routes.ts).
   if (reviews.page > reviews.pageCount) redirect(pagedPath(basePath, sortParams, reviews.pageCount));
 
   return (

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getFilmBySlug } from "@/lib/queries/films";
-import { liveViewer } from "@/lib/page-viewer";
+import { liveViewer } from "@/lib/page-cache/page-viewer";
 import { pageMetadata } from "../../../site-metadata";
 import { FilmPageView, filmHeading } from "./film-page-view";
 

@@ -7,7 +7,7 @@ import { markdownExcerpt } from "@/lib/format/excerpt";
 import { reviewTitle } from "@/lib/format/review-title";
 import { isStaff } from "@/lib/permissions";
 import { getCurrentUser } from "@/lib/session";
-import { liveViewer } from "@/lib/page-viewer";
+import { liveViewer } from "@/lib/page-cache/page-viewer";
 import { pageMetadata } from "../../../site-metadata";
 import { ReviewPageView } from "./review-page-view";
 

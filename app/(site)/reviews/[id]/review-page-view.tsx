@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { renderedViewerLayer, viewerUser, type PageViewer } from "@/lib/page-viewer";
+import { renderedViewerLayer, viewerUser, type PageViewer } from "@/lib/page-cache/page-viewer";
 import { isStaff } from "@/lib/permissions";
 import { getReviewForViewer } from "@/lib/queries/review-page";
 import { JsonLd } from "@/lib/seo/json-ld";
@@ -16,7 +16,7 @@ import { ReviewBreadcrumb } from "@/components/reviews/review-breadcrumb";
 import { ReviewHeader } from "@/components/reviews/review-header";
 import { ReviewStateNotice } from "@/components/reviews/review-state-notice";
 import { SourceLink } from "@/components/reviews/source-link";
-import { ServerViewerLayer } from "@/components/viewer/viewer-layer";
+import { ServerViewerLayer } from "@/lib/page-cache/viewer-layer-provider";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 

@@ -1,4 +1,4 @@
-import { sharedPageAudience } from "@/lib/cache/shared-page";
+import { sharedPageAudience } from "@/lib/page-cache/shared-page";
 import FilmsPage from "../../../../(site)/films/page";
 
 // The films index for an audience, from the page cache (see app/shared/[audience]/home).

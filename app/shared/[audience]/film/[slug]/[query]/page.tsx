@@ -1,4 +1,4 @@
-import { sharedVersionOf } from "@/lib/cache/shared-page";
+import { sharedVersionOf } from "@/lib/page-cache/shared-page";
 import { generateMetadata as filmPageMetadata } from "../../../../../(site)/films/[slug]/page";
 import { FilmPageView } from "../../../../../(site)/films/[slug]/film-page-view";
 

@@ -1,4 +1,4 @@
-import { sharedVersionOf } from "@/lib/cache/shared-page";
+import { sharedVersionOf } from "@/lib/page-cache/shared-page";
 import { generateMetadata as reviewPageMetadata } from "../../../../../(site)/reviews/[id]/page";
 import { ReviewPageView } from "../../../../../(site)/reviews/[id]/review-page-view";
 

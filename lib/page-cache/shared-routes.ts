@@ -1,17 +1,17 @@
 // The public pages most traffic reads (the home page, the films index, film pages and review
 // pages) are rendered once per audience and served from the page cache
-// (lib/cache/shared-page-cache.mjs) to everyone in it:
+// (lib/page-cache/shared-page-cache.mjs) to everyone in it:
 // - "guest": every signed-out reader;
 // - "member": every signed-in member. The page has the member's controls but nothing personal;
 //   the browser fills in who they are, their votes and their own comments from one small
-//   request (app/api/viewer, components/viewer/viewer-layer.tsx).
+//   request (app/api/viewer, lib/page-cache/viewer-layer-provider.tsx).
 // The proxy rewrites such a request to the same page under /shared/<audience>, with the query
 // folded into the path, so that every variant (a sort, a page of comments) is a static page of
 // its own that Next.js can cache and the cache can expire by path. The query is first read the
 // way the page reads it, so that only pages a reader can really see become entries: an unknown
 // sort is the default one, a page number is the number the page shows, and defaults are left
 // out (a page past the end answers with a redirect, which is never cached). Any URL not listed
-// here, and any request the shared page can't stand in for (lib/cache/page-audience.ts), is
+// here, and any request the shared page can't stand in for (lib/page-cache/page-audience.ts), is
 // rendered live.
 
 import { DEFAULT_COMMENT_SORT, parseCommentSort } from "@/lib/comments/thread-params";

@@ -6,9 +6,9 @@
 import net from "node:net";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import pg from "pg";
-import SharedPageCache, { hasCachedPage } from "@/lib/cache/shared-page-cache.mjs";
-import { LISTENER_APPLICATION_NAME, lastExpiry, pageExpiryListenerInSync, startPageExpiryListener } from "@/lib/cache/page-expiry-listener.mjs";
-import { noteRenderStart, sharedRenderId } from "@/lib/cache/render-starts.mjs";
+import SharedPageCache, { hasCachedPage } from "@/lib/page-cache/shared-page-cache.mjs";
+import { LISTENER_APPLICATION_NAME, lastExpiry, pageExpiryListenerInSync, startPageExpiryListener } from "@/lib/page-cache/page-expiry-listener.mjs";
+import { noteRenderStart, sharedRenderId } from "@/lib/page-cache/render-starts.mjs";
 import { databaseIsUnreachable, reportDatabaseAnswered, reportDatabaseFailure } from "@/lib/database/health.mjs";
 import { db } from "@/lib/db";
 import { createTestReview, createTestUser } from "../helpers/fixtures";

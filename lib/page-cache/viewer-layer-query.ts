@@ -7,8 +7,8 @@ import type { CurrentUser } from "@/lib/session";
 import { settingsFromRows } from "@/lib/settings";
 import { isBanned } from "@/lib/users/ban";
 import { signedInMember, type SessionClaim } from "@/lib/users/sessions";
-import type { ViewerLayer, ViewerLayerScope } from "@/lib/viewer-layer";
-import { isFilmSlug, isRecordId } from "./route-params";
+import type { ViewerLayer, ViewerLayerScope } from "@/lib/page-cache/viewer-layer";
+import { isFilmSlug, isRecordId } from "@/lib/queries/route-params";
 
 /** The longest edit window the settings allow (lib/validations/settings.ts): older comments are never editable. */
 const MAX_EDIT_WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -54,7 +54,7 @@ function filmColumns(filmSlug: string | null): Prisma.Sql {
 
 /**
  * Everything personal a shared member page leaves out (and a live render hands over with its
- * page, lib/page-viewer.ts), for this member only, in one SQL statement: who they are (with the
+ * page, lib/page-cache/page-viewer.ts), for this member only, in one SQL statement: who they are (with the
  * header's unread count), and for a review page their review, votes and comments on it, or for
  * a film page their review of it. No account when the session no longer holds (ended, expired,
  * or the account deleted).

@@ -1,10 +1,10 @@
-import type { Audience } from "@/lib/cache/shared-routes";
-import { getViewerLayer } from "@/lib/queries/viewer-layer";
+import type { Audience } from "@/lib/page-cache/shared-routes";
+import { getViewerLayer } from "@/lib/page-cache/viewer-layer-query";
 import { getCurrentUser, type CurrentUser } from "@/lib/session";
-import type { ViewerLayer, ViewerLayerScope } from "@/lib/viewer-layer";
+import type { ViewerLayer, ViewerLayerScope } from "@/lib/page-cache/viewer-layer";
 
 /**
- * Who a page is rendered for. Live pages know; a shared page (lib/cache/shared-routes.ts) is
+ * Who a page is rendered for. Live pages know; a shared page (lib/page-cache/shared-routes.ts) is
  * rendered once for a whole audience.
  */
 export type PageViewer =
@@ -14,7 +14,7 @@ export type PageViewer =
   | { kind: "user"; user: CurrentUser }
   /**
    * The shared member page, for every signed-in member: member controls, nothing personal.
-   * The browser fills in the rest from the viewer layer (components/viewer/viewer-layer.tsx).
+   * The browser fills in the rest from the viewer layer (lib/page-cache/viewer-layer-provider.tsx).
    */
   | { kind: "members" };
 

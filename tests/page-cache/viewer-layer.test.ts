@@ -7,8 +7,8 @@ vi.mock("@/lib/auth", async () => (await import("../helpers/acting-as")).fakeAut
 
 import { GET } from "@/app/api/viewer/route";
 import { db } from "@/lib/db";
-import { getViewerLayer } from "@/lib/queries/viewer-layer";
-import type { ViewerLayer } from "@/lib/viewer-layer";
+import { getViewerLayer } from "@/lib/page-cache/viewer-layer-query";
+import type { ViewerLayer } from "@/lib/page-cache/viewer-layer";
 import { actAs } from "../helpers/acting-as";
 import { createTestComment, createTestFilm, createTestReview, createTestUser } from "../helpers/fixtures";
 import { signInSession } from "../helpers/sessions";

@@ -2,7 +2,7 @@
 // viewer layer then says which are the member's own, which they upvoted and which they may still edit.
 import { describe, expect, it } from "vitest";
 import { personalComment } from "@/components/comments/use-personal-comment";
-import type { PersonalReview } from "@/components/viewer/viewer-layer";
+import type { PersonalReview } from "@/lib/page-cache/viewer-layer-provider";
 import type { CommentData } from "@/components/comments/thread-data";
 
 const layer: PersonalReview = {

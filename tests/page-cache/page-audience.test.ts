@@ -3,8 +3,8 @@
 // must see something of their own (a held review, held or hidden comments, a suspension notice)
 // has to go live; and a cookie that names nobody must not get the member page.
 import { beforeAll, describe, expect, it } from "vitest";
-import { pageAudienceFor, reviewAudienceFor } from "@/lib/cache/page-audience";
-import { sharedRouteFor } from "@/lib/cache/shared-routes";
+import { pageAudienceFor, reviewAudienceFor } from "@/lib/page-cache/page-audience";
+import { sharedRouteFor } from "@/lib/page-cache/shared-routes";
 import { db } from "@/lib/db";
 import { createTestComment, createTestReview, createTestUser } from "../helpers/fixtures";
 import { resetSetting, setSetting } from "../helpers/site-settings";

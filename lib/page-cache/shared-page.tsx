@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { cache, type ComponentType } from "react";
 import { renderingSharedPage } from "@/lib/database/render-failure";
 import { noteRenderStart, sharedRenderId } from "./render-starts.mjs";
-import { audienceViewer, type PageViewer } from "@/lib/page-viewer";
+import { audienceViewer, type PageViewer } from "@/lib/page-cache/page-viewer";
 import { isAudience, sharedRouteUrl, sharedSearchParams, type SharedPageKind } from "./shared-routes";
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -48,7 +48,7 @@ export async function sharedPageAudience(params: Promise<{ audience: string; que
 /**
  * A page with one dynamic segment (a film's slug, a review's id) as the page cache serves it to
  * an audience: the live page's view and metadata, its searchParams read from the [query]
- * segment (lib/cache/shared-routes.ts), and no pages rendered at build time (there is no
+ * segment (lib/page-cache/shared-routes.ts), and no pages rendered at build time (there is no
  * database then). Each /shared page file still declares `dynamic` and `revalidate` itself:
  * Next.js reads route segment config from the file, not from what it imports.
  */

@@ -2,7 +2,7 @@
 // Next.js's page cache (`cacheHandler` in next.config.js), written for the pages every reader
 // of an audience shares (signed-out readers, or signed-in members): the home page, the films
 // index, film pages and review pages, which the proxy serves from /shared/<audience>/… (see
-// lib/cache/shared-routes.ts).
+// lib/page-cache/shared-routes.ts).
 //
 // - Entries live in this process's memory (an LRU bounded in bytes): a copy any instance can
 //   rebuild, never state another instance needs.

@@ -2,7 +2,7 @@
 // When renders of each shared page started, for the page cache to know what an entry can have
 // missed: a render reads the database after it starts, so a change announced before the start
 // is in what it read, and only one announced after it can make the entry stale
-// (shared-page-cache.mjs). Shared pages note their start (lib/cache/shared-page.tsx) before
+// (shared-page-cache.mjs). Shared pages note their start (lib/page-cache/shared-page.tsx) before
 // they read anything; the cache handler takes it back when it stores what the render made.
 //
 // Process-global (on globalThis): the page bundle and the cache handler are separate module

@@ -1,4 +1,4 @@
-// The viewer layer: what a shared member page (lib/cache/shared-routes.ts) leaves out because it
+// The viewer layer: what a shared member page (lib/page-cache/shared-routes.ts) leaves out because it
 // is personal, fetched by the browser from GET /api/viewer in one small request; a live render
 // computes the same and hands it over with the page. Shared by the route handler, the query
 // behind it and the components that apply it.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { sharedPageTags } from "@/lib/cache/shared-page-cache.mjs";
-import { hasSessionCookie, parseSharedSegments, publicPathname, sharedPath, sharedRouteFor, sharedSearchParams, type Audience } from "@/lib/cache/shared-routes";
+import { sharedPageTags } from "@/lib/page-cache/shared-page-cache.mjs";
+import { hasSessionCookie, parseSharedSegments, publicPathname, sharedPath, sharedRouteFor, sharedSearchParams, type Audience } from "@/lib/page-cache/shared-routes";
 
 const shared = (url: string, audience: Audience = "guest") => {
   const { pathname, searchParams } = new URL(url, "http://marquee.test");

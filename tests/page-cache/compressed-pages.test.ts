@@ -4,7 +4,7 @@ import { createServer, request, type IncomingHttpHeaders, type Server, type Serv
 import type { AddressInfo } from "node:net";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { acceptsGzip, compressedPageCounts, compressResponse } from "@/lib/cache/compressed-pages.mjs";
+import { acceptsGzip, compressedPageCounts, compressResponse } from "@/lib/page-cache/compressed-pages.mjs";
 
 const page = (text: string) => `<!DOCTYPE html><html><body>${text.repeat(200)}</body></html>`;
 

@@ -2,8 +2,8 @@
 
 import { useRouter, useSelectedLayoutSegments } from "next/navigation";
 import { createContext, use, useCallback, useEffect, useMemo, useState, type PropsWithChildren, type ReactNode } from "react";
-import { parseSharedSegments, SHARED_PREFIX } from "@/lib/cache/shared-routes";
-import { viewerLayerUrl, type FilmLayer, type ReviewLayer, type ViewerAccount, type ViewerLayer, type ViewerLayerScope } from "@/lib/viewer-layer";
+import { parseSharedSegments, SHARED_PREFIX } from "@/lib/page-cache/shared-routes";
+import { viewerLayerUrl, type FilmLayer, type ReviewLayer, type ViewerAccount, type ViewerLayer, type ViewerLayerScope } from "@/lib/page-cache/viewer-layer";
 
 /**
  * - "off": a page that shows nothing personal besides the header (which the server rendered).
@@ -56,7 +56,7 @@ function memberPageScope(segments: readonly string[]): ViewerLayerScope | null {
 }
 
 /**
- * Fetches and holds the viewer layer (lib/viewer-layer.ts) while a shared member page is shown.
+ * Fetches and holds the viewer layer (lib/page-cache/viewer-layer.ts) while a shared member page is shown.
  * Every other page that shows something personal brings its layer from the server instead
  * (ServerViewerLayer), so personal parts read one source, useViewerLayer(), wherever they are.
  * It sits in the root layout: route segments (unlike the pathname) name the shared page both on
@@ -105,7 +105,7 @@ export function ViewerLayerProvider({ children }: { children: ReactNode }) {
 
 /**
  * The viewer layer a page's server render computed itself (renderedViewerLayer in
- * lib/page-viewer.ts): a live member's, from the same query as GET /api/viewer, or nobody's on a
+ * lib/page-cache/page-viewer.ts): a live member's, from the same query as GET /api/viewer, or nobody's on a
  * guest page. Ready from the first paint, with no request; after the member's action, the page's
  * refresh renders it again on the server. Null on the shared member page: the provider above
  * fetches that one.
