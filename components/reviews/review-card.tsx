@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { StretchedLink } from "@/components/ui/stretched-link";
 import type { ReviewCardData } from "@/lib/queries/reviews";
+import { showsReviewCard } from "@/lib/page-cache/shared-page";
 import { pluralize } from "@/lib/format/counts";
 import { reviewTitle } from "@/lib/format/review-title";
 import { StarRatingDisplay } from "@/components/ui/star-rating-display";
@@ -11,9 +12,11 @@ import { ReviewKindBadge } from "./review-kind-badge";
 
 /**
  * A review in a list: kind and rating, the title (the link), who and when, and a plain-text
- * excerpt. `showFilm` names the film, for lists that mix films (the home page).
+ * excerpt, and its counts. `showFilm` names the film, for lists that mix films (the home page).
  */
 export function ReviewCard({ review, showFilm = false }: { review: ReviewCardData; showFilm?: boolean }) {
+  // Its counts change on their own: a cached page showing the card expires with them.
+  showsReviewCard(review.id);
   return (
     <article className="group relative py-6">
       <div className="flex flex-wrap items-center gap-3">

@@ -1,9 +1,11 @@
 // @ts-check
-// When renders of each shared page started, for the page cache to know what an entry can have
-// missed: a render reads the database after it starts, so a change announced before the start
-// is in what it read, and only one announced after it can make the entry stale
-// (shared-page-cache.mjs). Shared pages note their start (lib/page-cache/shared-page.tsx) before
-// they read anything; the cache handler takes it back when it stores what the render made.
+// What each render of a shared page reports to the page cache, which stores what it made
+// (shared-page-cache.mjs). Shared pages name themselves (lib/page-cache/shared-page.tsx) before they
+// read anything, and the cache handler takes these notes back when it stores the render:
+// - when it started: a render reads the database after it starts, so a change announced before
+//   the start is in what it read, and only one announced after it can make the entry stale;
+// - tags beyond those its path gives: what else it shows that a change can expire on its own,
+//   such as the review cards it lists ("review-card:<id>", whose counts a comment changes).
 //
 // Process-global (on globalThis): the page bundle and the cache handler are separate module
 // instances. Plain JavaScript because the cache handler, which Next.js loads untranspiled, imports it.
@@ -11,10 +13,16 @@
 /** A start older than this is dropped: no render takes that long (its queries time out first). */
 const KEEP_MS = 60_000;
 
-const STATE = Symbol.for("marquee.sharedRenderStarts");
-const holder = /** @type {{ [STATE]?: Map<string, number[]> }} */ (globalThis);
-/** Page → start times of its renders not yet stored, oldest first. */
-const starts = (holder[STATE] ??= new Map());
+/**
+ * A page's renders not yet stored: their start times, oldest first, and the tags any of them
+ * reported. The handler can't tell which of them a stored render was, so it gets every tag
+ * reported meanwhile: more than its own at worst, which only expires it more often.
+ * @typedef {{ starts: number[]; tags: Set<string> }} PageRenders
+ */
+const STATE = Symbol.for("marquee.sharedRenderNotes");
+const holder = /** @type {{ [STATE]?: Map<string, PageRenders> }} */ (globalThis);
+/** Page → its renders not yet stored. */
+const renders = (holder[STATE] ??= new Map());
 
 /**
  * The same page as the render names it (decoded route segments) and as the cache handler sees it
@@ -46,24 +54,37 @@ function withoutOld(times, now) {
  * @param {string} id from sharedRenderId
  */
 export function noteRenderStart(id, now = Date.now()) {
-  const times = withoutOld(starts.get(id) ?? [], now);
-  times.push(now);
-  starts.set(id, times);
+  const page = renders.get(id) ?? { starts: [], tags: new Set() };
+  withoutOld(page.starts, now).push(now);
+  renders.set(id, page);
   // Bounded: pages rendered once and never stored (a render that threw) go with the next sweep.
-  if (starts.size > 1_000) for (const [other, list] of starts) if (withoutOld(list, now).length === 0) starts.delete(other);
+  if (renders.size > 1_000) for (const [other, { starts }] of renders) if (withoutOld(starts, now).length === 0) renders.delete(other);
 }
 
 /**
- * A render of this page has finished: returns when the earliest unfinished one started (a lower
- * bound for the finished render's own start, whichever it was), or null if none is known. Forgets
- * the latest start, so that what is left stays a lower bound for every render still running.
+ * A render of this page, which has noted its start, shows what these tags stand for too.
  * @param {string} id
- * @returns {number | null}
+ * @param {readonly string[]} tags
  */
-export function takeRenderStart(id, now = Date.now()) {
-  const times = withoutOld(starts.get(id) ?? [], now);
-  const earliest = times[0] ?? null;
-  times.pop();
-  if (times.length === 0) starts.delete(id);
-  return earliest;
+export function noteRenderTags(id, tags) {
+  const page = renders.get(id);
+  if (page) for (const tag of tags) page.tags.add(tag);
+}
+
+/**
+ * A render of this page has finished. Returns when the earliest unfinished one started (a lower
+ * bound for the finished render's own start, whichever it was), or null if none is known, and
+ * the tags its renders reported. Forgets the latest start, so that what is left stays a lower
+ * bound for every render still running; the tags go with the last of them.
+ * @param {string} id
+ * @returns {{ start: number | null; tags: string[] }}
+ */
+export function takeRenderNotes(id, now = Date.now()) {
+  const page = renders.get(id);
+  if (!page) return { start: null, tags: [] };
+  const starts = withoutOld(page.starts, now);
+  const notes = { start: starts[0] ?? null, tags: [...page.tags] };
+  starts.pop();
+  if (starts.length === 0) renders.delete(id);
+  return notes;
 }

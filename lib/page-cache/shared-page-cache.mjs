@@ -24,7 +24,7 @@ import { databaseIsUnreachable, reportDatabaseAnswered, reportDatabaseFailure } 
 import { databasePoolConfig, databasePoolSettings } from "../database/pool-settings.mjs";
 import { withRenderedPolicy } from "../http/content-security-policy.mjs";
 import { lastExpiry, pageExpiryListenerInSync, startPageExpiryListener } from "./page-expiry-listener.mjs";
-import { sharedRenderIdOfPath, takeRenderStart } from "./render-starts.mjs";
+import { sharedRenderIdOfPath, takeRenderNotes } from "./render-starts.mjs";
 
 /** Bytes of rendered pages (HTML + RSC payload) one instance keeps: PAGE_CACHE_MB, 64 MB by default. */
 const MAX_BYTES = (Number(process.env.PAGE_CACHE_MB) || 64) * 1024 * 1024;
@@ -55,7 +55,8 @@ const CHECK_WAIT_MS = 1_000;
 
 /**
  * What a cached page shows, as the tags the triggers write, from its route path
- * ("/shared/<audience>/review/<id>/<query>"). Null for anything that isn't a shared page.
+ * ("/shared/<audience>/review/<id>/<query>"). Null for anything that isn't a shared page. Its
+ * render adds what the path can't tell, such as the review cards it lists (render-starts.mjs).
  * @param {string} path
  * @returns {string[] | null}
  */
@@ -218,9 +219,10 @@ export default class SharedPageCache {
     withRenderedPolicy(value);
     startPageExpiryListener();
     const path = routePath(key);
-    const tags = sharedPageTags(path);
-    // Whatever it made, this render is over: its start is taken back.
-    const start = tags ? takeRenderStart(sharedRenderIdOfPath(path)) : null;
+    const pathTags = sharedPageTags(path);
+    // Whatever it made, this render is over: its notes (start, the cards it shows) are taken back.
+    const render = pathTags ? takeRenderNotes(sharedRenderIdOfPath(path)) : null;
+    const tags = pathTags && render ? [...pathTags, ...render.tags] : null;
     const status = value?.kind === "APP_PAGE" ? (value.status ?? 200) : 200;
     // A render sent elsewhere (as one that fails for want of the database is:
     // lib/database/render-failure.ts) leaves the page that was cached in place.
@@ -228,9 +230,10 @@ export default class SharedPageCache {
     evict(key);
     // Errors and not-found pages are rendered afresh each time rather than remembered.
     if (!value || status >= 400) return;
-    const bytes = key.length + sizeOf(value);
+    const bytes = key.length + sizeOf(value) + (tags?.reduce((sum, tag) => sum + tag.length, 0) ?? 0);
     if (bytes > MAX_BYTES / 4) return;
     const now = Date.now();
+    const start = render?.start ?? null;
     const validFrom = start === null ? now - RENDER_GRACE_MS : start - START_MARGIN_MS;
     state.entries.set(key, { value, lastModified: now, validFrom, cacheControl: context?.cacheControl, tags, bytes });
     state.bytes += bytes;

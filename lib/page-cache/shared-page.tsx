@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache, type ComponentType } from "react";
 import { renderingSharedPage } from "@/lib/database/render-failure";
-import { noteRenderStart, sharedRenderId } from "./render-starts.mjs";
+import { noteRenderStart, noteRenderTags, sharedRenderId } from "./render-starts.mjs";
 import { audienceViewer, type PageViewer } from "@/lib/page-cache/page-viewer";
 import { isAudience, sharedRouteUrl, sharedSearchParams, type SharedPageKind } from "./shared-routes";
 
@@ -20,8 +20,8 @@ type ViewProps<K extends string> = Record<K, string> & { searchParams: SearchPar
 /** A /shared page's props: the audience, the live page's segment, and the query folded into the path. */
 type SharedPageProps<K extends string> = { params: Promise<Record<K | "audience" | "query", string>> };
 
-/** Whether this render has noted its start: React scopes `cache` to a single render (metadata included). */
-const renderStart = cache((): { noted: boolean } => ({ noted: false }));
+/** The shared page this render is of, once named (null in a live page): React scopes `cache` to a single render (metadata included). */
+const currentSharedRender = cache((): { id: string | null } => ({ id: null }));
 
 /**
  * Names the shared page being rendered, by its public address, before it reads the database:
@@ -31,10 +31,20 @@ const renderStart = cache((): { noted: boolean } => ({ noted: false }));
 function nameSharedRender(audience: string, kind: SharedPageKind, query: string, key?: string): void {
   const url = sharedRouteUrl({ kind, key, query });
   renderingSharedPage({ url, key: url });
-  const start = renderStart();
-  if (start.noted) return;
-  start.noted = true;
-  noteRenderStart(sharedRenderId(key === undefined ? [audience, kind, query] : [audience, kind, key, query]));
+  const render = currentSharedRender();
+  if (render.id !== null) return;
+  render.id = sharedRenderId(key === undefined ? [audience, kind, query] : [audience, kind, key, query]);
+  noteRenderStart(render.id);
+}
+
+/**
+ * A review's card is on the page being rendered. Its counts change without anything else on the
+ * page changing (a comment), so the database expires "review-card:<id>" alone then, and a
+ * shared page's cache entry carries that tag for each card it shows. Nothing in a live page.
+ */
+export function showsReviewCard(reviewId: string): void {
+  const { id } = currentSharedRender();
+  if (id !== null) noteRenderTags(id, [`review-card:${reviewId}`]);
 }
 
 /** The audience a shared page is rendered for (anything else in that segment is a 404), once it has named itself. */

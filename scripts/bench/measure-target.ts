@@ -86,7 +86,7 @@ export async function measureTarget(
   log(`${target.label}: ${context.durationSeconds} s at concurrency ${context.connections}`);
   const sampleCpu = () => cpuSample(context.appPids, database.serverPid());
   const cpuBefore = sampleCpu();
-  const writer = target.writer ? startWriter({ origins, actionId: context.actionId, reviewId: target.reviewId!, members: context.members }) : null;
+  const writer = target.writer ? startWriter({ origins, actionId: context.actionId, reviewId: target.writer.reviewId, members: context.members }) : null;
   const load = await runLoad({ ...requests.load, origins, connections: context.connections, durationSeconds: context.durationSeconds }, log, target.name);
   const cpu = cpuPerRequest(cpuBefore, sampleCpu(), load.requests);
   const writes = await writer?.stop();

@@ -12,15 +12,20 @@ type SignedInName = `${PageName}-signed-in`;
 const UNCOMPRESSED = "review-2k-comments-uncompressed";
 /** The 2,000-comment review for signed-out readers while a writer comments on it once a second. */
 const UNDER_WRITES = "review-2k-comments-under-writes";
-export type TargetName = PageName | SignedInName | typeof UNCOMPRESSED | typeof UNDER_WRITES | "post-comment";
+/** The big film's page for signed-out readers while a writer comments once a second on a review whose card isn't on it. */
+const FILM_UNDER_WRITES = "film-2k-reviews-under-writes";
+export type TargetName = PageName | SignedInName | typeof UNCOMPRESSED | typeof UNDER_WRITES | typeof FILM_UNDER_WRITES | "post-comment";
 
 const signedInName = (name: PageName): SignedInName => `${name}-signed-in`;
 
-/** In the order they run: each page, then the same page signed in (and the big review uncompressed, and under writes), then the action. */
-export const TARGET_NAMES: readonly TargetName[] = [
-  ...PAGE_NAMES.flatMap((name): TargetName[] => (name === "review-2k-comments" ? [name, signedInName(name), UNCOMPRESSED, UNDER_WRITES] : [name, signedInName(name)])),
-  "post-comment",
-];
+/** Each page's extra variants, after the page and the page signed in. */
+const VARIANT_NAMES: Partial<Record<PageName, TargetName[]>> = {
+  "film-2k-reviews": [FILM_UNDER_WRITES],
+  "review-2k-comments": [UNCOMPRESSED, UNDER_WRITES],
+};
+
+/** In the order they run: each page, then the same page signed in (and the big film and review under writes, and the review uncompressed), then the action. */
+export const TARGET_NAMES: readonly TargetName[] = [...PAGE_NAMES.flatMap((name): TargetName[] => [name, signedInName(name), ...(VARIANT_NAMES[name] ?? [])]), "post-comment"];
 
 /** What browsers send, and so what the bench sends with every page load (Next.js then answers gzip). */
 export const BROWSER_ACCEPT_ENCODING = { "accept-encoding": "gzip, deflate, br" } as const;
@@ -36,7 +41,7 @@ export interface Target {
   /** Requested without Accept-Encoding (every other page is requested as browsers do, with it). */
   uncompressed?: true;
   /** While the load runs, a writer posts a comment to this review once a second (scripts/bench/writer.ts). */
-  writer?: true;
+  writer?: { reviewId: string };
   /** Pages: what the page's viewer layer is about (fetched after the page, signed in). */
   layerScope?: ViewerLayerScope;
   /** Review pages: the review whose comment bodies are looked for twice. The action: where it posts. */
@@ -116,21 +121,19 @@ export function benchTargets(data: BenchDataset): Target[] {
       goals: {},
     },
   ];
-  // The big review twice more: without compression, and while it is being commented on.
-  const variants = (page: PageTarget): Target[] =>
-    page.name === "review-2k-comments"
-      ? [
-          { ...page, name: UNCOMPRESSED, label: `${page.label} (no Accept-Encoding)`, uncompressed: true, smallCounterpart: undefined, goals: {} },
-          {
-            ...page,
-            name: UNDER_WRITES,
-            label: `${page.label} (a comment a second)`,
-            writer: true,
-            smallCounterpart: undefined,
-            goals: { minShareOf: { target: page.name, share: 0.7 }, maxVisibleP95Ms: 2_000 },
-          },
-        ]
-      : [];
+  // The big review twice more: without compression, and while it is being commented on. The big
+  // film while its oldest review (on the last of its pages, not on the home page) is commented on:
+  // what a comment costs the pages that don't show its review's card.
+  const variants = (page: PageTarget): Target[] => {
+    const underWrites = { ...page, label: `${page.label} (a comment a second)`, smallCounterpart: undefined, writer: { reviewId: reviews.comments2k } };
+    const shareOfQuiet = { target: page.name, share: 0.7 };
+    if (page.name === "film-2k-reviews") return [{ ...underWrites, name: FILM_UNDER_WRITES, label: `${page.label} (a comment a second on a review not on it)`, goals: { minShareOf: shareOfQuiet } }];
+    if (page.name !== "review-2k-comments") return [];
+    return [
+      { ...page, name: UNCOMPRESSED, label: `${page.label} (no Accept-Encoding)`, uncompressed: true, smallCounterpart: undefined, goals: {} },
+      { ...underWrites, name: UNDER_WRITES, goals: { minShareOf: shareOfQuiet, maxVisibleP95Ms: 2_000 } },
+    ];
+  };
   return [
     ...pages.flatMap((page) => [page, signedInVariant(page), ...variants(page)]),
     {

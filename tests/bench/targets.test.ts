@@ -23,6 +23,7 @@ describe("bench targets", () => {
       "home-signed-in",
       "film-2k-reviews",
       "film-2k-reviews-signed-in",
+      "film-2k-reviews-under-writes",
       "review-2k-comments",
       "review-2k-comments-signed-in",
       "review-2k-comments-uncompressed",
@@ -98,8 +99,18 @@ describe("page requests", () => {
       path: "/reviews/br000001",
       reviewId: "br000001",
       signedIn: false,
-      writer: true,
+      writer: { reviewId: "br000001" },
       goals: { minShareOf: { target: "review-2k-comments", share: 0.7 }, maxVisibleP95Ms: 2_000 },
     });
+  });
+
+  it("loads the big film's page as a signed-out reader while a writer comments on a review not on it", () => {
+    expect(page("film-2k-reviews-under-writes")).toMatchObject({
+      path: "/films/bench-film-001",
+      signedIn: false,
+      writer: { reviewId: "br000001" },
+      goals: { minShareOf: { target: "film-2k-reviews", share: 0.7 } },
+    });
+    expect(page("film-2k-reviews-under-writes").reviewId).toBeUndefined();
   });
 });

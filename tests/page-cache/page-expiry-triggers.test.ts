@@ -3,6 +3,7 @@ import pg from "pg";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { createTestComment, createTestFilm, createTestReview, createTestUser } from "../helpers/fixtures";
+import { createCountedComment, moderated } from "../helpers/moderation-fixtures";
 
 async function tagsWritten(action: () => Promise<unknown>): Promise<string[]> {
   await db.pageCacheExpiry.deleteMany();
@@ -40,11 +41,39 @@ describe("page expiry triggers", () => {
     expect(await tagsWritten(() => db.comment.updateMany({ where: { body: "no such comment" }, data: { upvoteCount: 1 } }))).toEqual([]);
   });
 
-  it("a review's change expires its page, its film's page and the lists", async () => {
-    const expected = ["lists", `film:${film.slug}`, `review:${review.id}`].sort();
+  it("a review's change expires its page, its card, its film's page and the lists", async () => {
+    const expected = ["lists", `film:${film.slug}`, `review-card:${review.id}`, `review:${review.id}`].sort();
+    // A helpful vote too: the "helpful" sort orders the film's reviews by that count.
     expect(await tagsWritten(() => db.review.update({ where: { id: review.id }, data: { helpfulCount: { increment: 1 } } }))).toEqual(expected);
+    expect(await tagsWritten(() => db.review.update({ where: { id: review.id }, data: { title: "A new title" } }))).toEqual(expected);
+    expect(await tagsWritten(() => db.review.update({ where: { id: review.id }, data: { state: "HIDDEN" } }))).toEqual(expected);
     const reviewer = await createTestUser();
-    expect(await tagsWritten(() => createTestReview({ authorId: reviewer.id, filmId: film.id }))).toContain(`film:${film.slug}`);
+    const added = await tagsWritten(() => createTestReview({ authorId: reviewer.id, filmId: film.id }));
+    expect(added).toContain(`film:${film.slug}`);
+    expect(added).toContain("lists");
+    expect(await tagsWritten(() => db.review.delete({ where: { id: review.id } }))).toEqual(expected);
+  });
+
+  it("a comment posted or hidden expires its review's pages and its card, not its film's page or the lists", async () => {
+    const expected = [`review-card:${review.id}`, `review:${review.id}`];
+    let comment: Awaited<ReturnType<typeof createCountedComment>> | undefined;
+    expect(await tagsWritten(async () => (comment = await createCountedComment({ reviewId: review.id, authorId: author.id })))).toEqual(expected);
+    expect((await db.review.findUniqueOrThrow({ where: { id: review.id } })).commentCount).toBe(1);
+    const moderator = await createTestUser({ role: "MODERATOR" });
+    expect(await tagsWritten(() => moderated(moderator.id, { kind: "COMMENT", id: comment!.id }, "hide", "Off topic"))).toEqual(expected);
+    expect((await db.review.findUniqueOrThrow({ where: { id: review.id } })).commentCount).toBe(0);
+  });
+
+  it("a count changed along with anything else expires what any other change does", async () => {
+    const everything = ["lists", `film:${film.slug}`, `review-card:${review.id}`, `review:${review.id}`].sort();
+    // Prisma's update also moves updatedAt: no longer the count alone.
+    expect(await tagsWritten(() => db.review.update({ where: { id: review.id }, data: { commentCount: { increment: 1 } } }))).toEqual(everything);
+    expect(
+      await tagsWritten(() => db.$executeRaw`UPDATE "Review" SET "commentCount" = "commentCount" + 1, "body" = 'Rewritten.' WHERE "id" = ${review.id}`),
+    ).toEqual(everything);
+    expect(await tagsWritten(() => db.$executeRaw`UPDATE "Review" SET "commentCount" = "commentCount" + 1 WHERE "id" = ${review.id}`)).toEqual(
+      [`review-card:${review.id}`, `review:${review.id}`],
+    );
   });
 
   it("films, settings and what pages show of a person expire every page", async () => {

@@ -8,14 +8,25 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import pg from "pg";
 import SharedPageCache, { hasCachedPage } from "@/lib/page-cache/shared-page-cache.mjs";
 import { LISTENER_APPLICATION_NAME, lastExpiry, pageExpiryListenerInSync, startPageExpiryListener } from "@/lib/page-cache/page-expiry-listener.mjs";
-import { noteRenderStart, sharedRenderId } from "@/lib/page-cache/render-starts.mjs";
+import { noteRenderStart, noteRenderTags, sharedRenderId } from "@/lib/page-cache/render-starts.mjs";
 import { databaseIsUnreachable, reportDatabaseAnswered, reportDatabaseFailure } from "@/lib/database/health.mjs";
 import { db } from "@/lib/db";
-import { createTestReview, createTestUser } from "../helpers/fixtures";
+import { createTestFilm, createTestReview, createTestUser } from "../helpers/fixtures";
+import { createCountedComment } from "../helpers/moderation-fixtures";
 import { databaseRelay, refusingDatabaseUrl } from "../helpers/unreachable-database";
 
 const page = (html: string) => ({ kind: "APP_PAGE", html, rscData: Buffer.from(html), headers: {}, status: 200 });
 const keyFor = (path: string) => `/route-cache/APP_PAGE/0123abcd/$${path}`;
+
+/** Stores a render of a shared page that listed these reviews' cards, as ReviewCard reports them (lib/page-cache/shared-page.tsx). */
+async function storeRenderShowingCards(cache: SharedPageCache, segments: string[], reviewIds: string[], html: string) {
+  const id = sharedRenderId(segments);
+  noteRenderStart(id);
+  noteRenderTags(id, reviewIds.map((reviewId) => `review-card:${reviewId}`));
+  await cache.set(keyFor(sharedPath(segments)), page(html));
+}
+
+const sharedPath = (segments: string[]) => `/shared/${segments.map(encodeURIComponent).join("/")}`;
 
 /** Appends an expiry row, as the triggers do, and waits until the listener (when listening) has heard of it. */
 async function expire(tag: string, secondsAgo = 0) {
@@ -170,6 +181,27 @@ describe("SharedPageCache", () => {
     expect(await cache.get(key)).toMatchObject({ value: { html: "new" } });
   });
 
+  it("when renders of a page overlap, gives each entry every card any of them listed", async () => {
+    const cache = new SharedPageCache({});
+    const segments = ["guest", "film", "overlapping", "-"];
+    const id = sharedRenderId(segments);
+    noteRenderStart(id, Date.now() - 2_000);
+    noteRenderStart(id, Date.now() - 1_000);
+    noteRenderTags(id, ["review-card:first"]);
+    noteRenderTags(id, ["review-card:second"]);
+    const key = keyFor(sharedPath(segments));
+    await cache.set(key, page("first done"));
+    await expire("review-card:second");
+    expect(await cache.get(key)).toBeNull();
+    await cache.set(key, page("second done"));
+    await expire("review-card:first");
+    expect(await cache.get(key)).toBeNull();
+    // Both are stored: a later render carries only its own.
+    await storeRenderShowingCards(cache, segments, ["third"], "third");
+    await expire("review-card:first");
+    expect(await cache.get(key)).toMatchObject({ value: { html: "third" } });
+  });
+
   it("is shared by every handler in the process, as Next.js makes one per request", async () => {
     const key = keyFor("/shared/guest/film/shared/-");
     await new SharedPageCache({}).set(key, page("films"));
@@ -262,6 +294,18 @@ describe("SharedPageCache when the database is down or slow", () => {
     expect(statements).toBe(1);
   });
 
+  it("checks the cards a page lists in the fallback query too", async () => {
+    await withoutListener();
+    const cache = new SharedPageCache({});
+    await storeRenderShowingCards(cache, ["guest", "home", "-"], ["fallback-card"], "home");
+    const key = keyFor("/shared/guest/home/-");
+    expect(await cache.get(key)).toMatchObject({ value: { html: "home" } });
+    await expire("review-card:fallback-card");
+    const { result, statements } = await statementsDuring(() => cache.get(key));
+    expect(result).toBeNull();
+    expect(statements).toBe(1);
+  });
+
   it("keeps the page it has when a render is sent elsewhere (as one that fails for want of the database is)", async () => {
     const cache = new SharedPageCache({});
     const key = keyFor("/shared/guest/review/kept/-");
@@ -327,6 +371,30 @@ describe("SharedPageCache's expiry listener", () => {
     expect(result).toBeNull();
     expect(statements).toBe(0);
     expect(socketWrites).toBe(0);
+  });
+
+  it("expires a film page and the home page when a comment lands on a review whose card they list, and not for any other review", async () => {
+    const author = await createTestUser();
+    const film = await createTestFilm();
+    const listed = await createTestReview({ authorId: author.id, filmId: film.id });
+    const unlisted = await createTestReview({ authorId: (await createTestUser()).id, filmId: film.id }); // on another page, or another sort
+    await freshExpiries(); // forget the reviews' creation, so the pages below start fresh
+    const cache = new SharedPageCache({});
+    const filmPage = ["guest", "film", film.slug, "-"];
+    const homePage = ["member", "home", "-"];
+    await storeRenderShowingCards(cache, filmPage, [listed.id], "film page");
+    await storeRenderShowingCards(cache, homePage, [listed.id], "home page");
+
+    await createCountedComment({ reviewId: unlisted.id, authorId: author.id });
+    await vi.waitFor(() => expect(lastExpiry([`review-card:${unlisted.id}`])).toBeGreaterThan(-Infinity));
+    const kept = await statementsDuring(() => Promise.all([cache.get(keyFor(sharedPath(filmPage))), cache.get(keyFor(sharedPath(homePage)))]));
+    expect(kept.result).toMatchObject([{ value: { html: "film page" } }, { value: { html: "home page" } }]);
+    expect(kept.statements).toBe(0);
+
+    await createCountedComment({ reviewId: listed.id, authorId: author.id });
+    await vi.waitFor(() => expect(lastExpiry([`review-card:${listed.id}`])).toBeGreaterThan(-Infinity));
+    expect(await cache.get(keyFor(sharedPath(filmPage)))).toBeNull();
+    expect(await cache.get(keyFor(sharedPath(homePage)))).toBeNull();
   });
 
   it("reads the expiry times again when the read after listening failed, though the connection stayed up", async () => {
